@@ -1,0 +1,4 @@
+export * from './orgs';
+export * from './members';
+export * from './auth';
+export * from './system';
