@@ -4,7 +4,7 @@
  * Latin words and digit runs are kept whole (lower-cased) and as bigrams too, so IDs and names
  * like "ABC公司" or phone fragments work.
  */
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/;
 
 function segments(text: string): string[] {
   return text
@@ -21,7 +21,8 @@ export function bigramTokens(text: string): string[] {
     const chars = Array.from(seg);
     if (chars.length === 1) out.add(seg);
     for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
-    if (!CJK.test(seg)) out.add(seg);
+    // Latin words and digit runs also whole, so an exact code or word is one token.
+    for (const run of seg.split(CJK_RUN)) if (run.length > 1) out.add(run);
     // single leading char so one-character queries (a surname) still match
     out.add(chars[0]);
   }

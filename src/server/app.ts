@@ -8,12 +8,25 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Role } from '../core/roles';
 import { authPlugin } from './auth/plugin';
 import type { AppDeps } from './deps';
 import { installErrorHandler } from './http/errors';
 import { MODULES } from './modules';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: 'public' | 'authenticated' | readonly Role[];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteInfo[];
+  }
+}
 
 export interface BuildOptions {
   /** false silences request logs (tests). */
@@ -24,13 +37,22 @@ export interface BuildOptions {
 export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger === false ? false : { level: deps.config.logLevel },
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID()),
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   });
   deps.log = app.log;
+  // Every route with its access rule, for the route-security test and the API docs.
+  const routeTable: RouteInfo[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const method of ([] as string[]).concat(r.method)) {
+      if (method === 'HEAD' || r.url === '/*' || r.url.startsWith('/api/') === false) continue;
+      routeTable.push({ method, url: r.url, access: r.config?.access ?? 'authenticated' });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

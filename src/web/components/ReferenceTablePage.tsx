@@ -20,8 +20,14 @@ export interface RefField {
   kind?: 'text' | 'textarea' | 'number' | 'date' | 'select' | 'switch';
   options?: Array<{ value: string; label: string }>;
   required?: boolean;
-  /** Shown as a table column. */
+  /** Sent as `null` when left empty on edit (clears the value); otherwise an empty input is omitted. */
+  nullable?: boolean;
+  /** Shown as a table column (default true). */
   column?: boolean;
+  /** Shown in the create/edit form (default true). */
+  form?: boolean;
+  /** Help text under the form input. */
+  help?: string;
   render?: (value: unknown, rec: RefRecord) => ReactNode;
 }
 
@@ -35,13 +41,20 @@ export interface ReferenceTablePageProps {
   /** Whether the resource has an `export.xlsx` route. */
   exportable?: boolean;
   extra?: ReactNode;
+  /** Values a new record starts with. */
+  defaults?: Record<string, unknown>;
+  /** Makes rows selectable (master/detail): called with the clicked record. */
+  onSelect?: (rec: RefRecord) => void;
+  selectedId?: string | null;
+  /** Smaller title, e.g. for the detail table of a master/detail page. */
+  compact?: boolean;
 }
 
 /**
  * One page for every plain reference list (界别, 专委会, 承办单位 …): search, paging, create/edit in
  * a modal, archive/restore, Excel export. Buttons follow the `abilities` the server sends.
  */
-export function ReferenceTablePage({ title, resource, fields, filters, exportable = true, extra }: ReferenceTablePageProps) {
+export function ReferenceTablePage({ title, resource, fields, filters, exportable = true, extra, defaults, onSelect, selectedId, compact }: ReferenceTablePageProps) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [q, setQ] = useState('');
@@ -55,7 +68,9 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
 
   const save = useMutation({
     mutationFn: async (values: Record<string, unknown>) => {
-      const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' || v === undefined ? undefined : v]));
+      const nullable = new Set(fields.filter((f) => f.nullable).map((f) => f.name));
+      const empty = (k: string) => (editing !== 'new' && nullable.has(k) ? null : undefined);
+      const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' || v === undefined || v === null ? empty(k) : v]));
       if (editing === 'new') return api.post(resource, { ...filters, ...body });
       if (editing) return api.patch(`${resource}/${editing.id}`, { ...body, version: editing.version });
     },
@@ -85,6 +100,7 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
         key: f.name,
         dataIndex: f.name,
         title: f.label,
+        ellipsis: f.kind === 'textarea',
         render: (v: unknown, rec: RefRecord) =>
           f.render ? f.render(v, rec) : f.kind === 'switch' ? (v ? t('label.yes') : t('label.no')) : f.options ? (f.options.find((o) => o.value === v)?.label ?? String(v ?? '')) : String(v ?? ''),
       })),
@@ -93,7 +109,7 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
       title: t('label.actions'),
       width: 140,
       render: (_: unknown, rec: RefRecord) => (
-        <Space size="small">
+        <Space size="small" onClick={(e) => e.stopPropagation()}>
           {rec.abilities.update && (
             <Button
               size="small"
@@ -127,7 +143,7 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
   return (
     <>
       <div className="page-header">
-        <Typography.Title level={4}>{title}</Typography.Title>
+        <Typography.Title level={compact ? 5 : 4}>{title}</Typography.Title>
         {extra}
         {exportable && (
           <Button onClick={() => download(`${resource}/export.xlsx`, { ...filters, q }, `${title}.xlsx`).catch((e: Error) => message.error(e.message))}>{t('action.export')}</Button>
@@ -138,6 +154,7 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
             icon={<PlusOutlined />}
             onClick={() => {
               form.resetFields();
+              if (defaults) form.setFieldsValue(defaults);
               setEditing('new');
             }}
           >
@@ -167,6 +184,8 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
         dataSource={list.data?.items ?? []}
         columns={columns}
         scroll={{ x: 'max-content' }}
+        onRow={onSelect ? (rec) => ({ onClick: () => onSelect(rec), style: { cursor: 'pointer' } }) : undefined}
+        rowClassName={(rec) => (selectedId && rec.id === selectedId ? 'ant-table-row-selected' : '')}
         pagination={{
           current: page,
           pageSize,
@@ -188,8 +207,17 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} preserve={false}>
-          {fields.map((f) => (
-            <Form.Item key={f.name} name={f.name} label={f.label} rules={f.required ? [{ required: true, message: `请填写${f.label}` }] : []} valuePropName={f.kind === 'switch' ? 'checked' : 'value'}>
+          {fields
+            .filter((f) => f.form !== false)
+            .map((f) => (
+            <Form.Item
+              key={f.name}
+              name={f.name}
+              label={f.label}
+              extra={f.help}
+              rules={f.required ? [{ required: true, message: t('form.required', { label: f.label }) }] : []}
+              valuePropName={f.kind === 'switch' ? 'checked' : 'value'}
+            >
               {fieldInput(f)}
             </Form.Item>
           ))}
@@ -208,7 +236,7 @@ function fieldInput(f: RefField): ReactNode {
     case 'date':
       return <Input type="date" />;
     case 'select':
-      return <Select options={f.options} allowClear />;
+      return <Select options={f.options} allowClear={!f.required} showSearch={{ optionFilterProp: 'label' }} />;
     case 'switch':
       return <Switch />;
     default:
