@@ -9,6 +9,8 @@ import { toSearchQuery } from '../../core/search';
 import { audit, diff, snapshot } from '../audit/record';
 import type { AppDeps } from '../deps';
 import type { DbOrTx } from '../db/client';
+import { REFERENCE_EXPORT_COLUMNS } from '../export/reference-columns';
+import { buildWorkbook, sendXlsx, stamp, type XlsxColumn } from '../export/xlsx';
 import { ctxOf, type Actor } from './context';
 import { offsetOf, pagingQuery } from './paging';
 
@@ -39,6 +41,8 @@ export interface ReferenceResource<T extends OrgRecordTable> {
   /** Bigram tsvector column; kept up to date from `searchText`. */
   searchVector?: PgColumn;
   searchText?: (rec: Record<string, unknown>) => string;
+  /** Columns of `GET /api/<path>/export.xlsx` (Chinese headers); default: REFERENCE_EXPORT_COLUMNS[path], else one per field. */
+  exportColumns?: XlsxColumn<Record<string, unknown>>[];
   orderBy: PgColumn[];
   writeRoles?: readonly Role[];
   labelOf: (rec: Record<string, unknown>) => string;
@@ -99,22 +103,28 @@ export function registerReferenceResource<T extends OrgRecordTable>(app: Fastify
     return values;
   }
 
-  r.get(`/api/${res.path}`, { schema: { tags: [tag], summary: `${res.label}列表`, querystring: listQuery } }, async (req) => {
-    const actor = ctxOf(req).actor;
-    const q = req.query as z.infer<typeof listQuery> & Record<string, unknown>;
+  /** The list's WHERE clause, shared by the list and the Excel export. */
+  function listWhere(actor: Actor, q: Record<string, unknown>): SQL | undefined {
     const where: SQL[] = [eq(t.orgId, actor.orgId)];
+    const text = typeof q.q === 'string' ? q.q : '';
     if (q.archived === 'exclude') where.push(isNull(t.archivedAt));
     if (q.archived === 'only') where.push(isNotNull(t.archivedAt));
     for (const [k, f] of Object.entries(res.filters ?? {})) if (q[k] !== undefined) where.push(eq(f.column, q[k]));
-    if (q.q) {
-      const tsq = res.searchVector ? toSearchQuery(q.q) : null;
+    if (text) {
+      const tsq = res.searchVector ? toSearchQuery(text) : null;
       if (res.searchVector && tsq) where.push(sql`${res.searchVector} @@ to_tsquery('simple', ${tsq})`);
       else if (res.searchColumns?.length) {
-        const like = `%${q.q.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
+        const like = `%${text.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
         where.push(sql`(${sql.join(res.searchColumns.map((c) => sql`${c} ilike ${like}`), sql` or `)})`);
       }
     }
-    const cond = and(...where);
+    return and(...where);
+  }
+
+  r.get(`/api/${res.path}`, { schema: { tags: [tag], summary: `${res.label}列表`, querystring: listQuery } }, async (req) => {
+    const actor = ctxOf(req).actor;
+    const q = req.query as z.infer<typeof listQuery> & Record<string, unknown>;
+    const cond = listWhere(actor, q);
     const [{ total }] = await deps.db.db.select({ total: count() }).from(t as PgTable).where(cond);
     const rows = (await deps.db.db
       .select()
@@ -130,6 +140,20 @@ export function registerReferenceResource<T extends OrgRecordTable>(app: Fastify
       pageSize: q.pageSize,
       abilities: { create: hasAnyRole(actor.roles, writers) },
     };
+  });
+
+  const exportQuery = listQuery.omit({ page: true, pageSize: true });
+  const exportColumns: XlsxColumn<Record<string, unknown>>[] =
+    res.exportColumns ?? REFERENCE_EXPORT_COLUMNS[res.path] ?? Object.keys(res.fields).map((k) => ({ header: k, value: (r: Record<string, unknown>) => (r[k] === null || r[k] === undefined ? '' : String(r[k])) }));
+  r.get(`/api/${res.path}/export.xlsx`, { schema: { tags: [tag], summary: `导出${res.label}（Excel）`, querystring: exportQuery } }, async (req, reply) => {
+    const actor = ctxOf(req).actor;
+    const rows = (await deps.db.db
+      .select()
+      .from(t as PgTable)
+      .where(listWhere(actor, req.query as Record<string, unknown>))
+      .orderBy(...res.orderBy.map((c) => asc(c)))) as Row[];
+    const buf = await buildWorkbook(res.label, exportColumns, rows);
+    return sendXlsx(reply, buf, `${res.label}_${stamp()}.xlsx`);
   });
 
   r.get(`/api/${res.path}/:id`, { schema: { tags: [tag], summary: `${res.label}详情`, params: idParams } }, async (req) => {

@@ -10,16 +10,29 @@ import { auditEventRoutes } from './audit-events/routes';
 import { attachmentRoutes } from './attachments/routes';
 import { notificationRoutes } from './notifications/routes';
 import { calendarRoutes } from './calendar/routes';
+import { memberRoutes } from './members/routes';
+import { memberImportRoutes } from './members/import/member-routes';
+import { unitImportRoutes } from './members/import/unit-routes';
+import { activityRoutes } from './activities/routes';
+import { workPlanRoutes } from './plans/routes';
+import { meetingRoutes } from './meetings/routes';
+
 /** Every area's routes, registered in one place. Add a module here and nowhere else. */
 export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => Promise<void>> = [
   healthRoutes,
   authRoutes,
   orgRoutes,
   referenceRoutes,
+  memberRoutes,
+  memberImportRoutes,
+  unitImportRoutes,
   statsRoutes,
   userRoutes,
   auditEventRoutes,
   attachmentRoutes,
   notificationRoutes,
   calendarRoutes,
+  activityRoutes,
+  workPlanRoutes,
+  meetingRoutes,
 ];

@@ -40,7 +40,10 @@ export interface ReferenceTablePageProps {
   filters?: Record<string, string>;
   /** Whether the resource has an `export.xlsx` route. */
   exportable?: boolean;
+  /** Extra buttons in the page header. */
   extra?: ReactNode;
+  /** Extra list filters (selects …) shown next to the search box. */
+  toolbar?: ReactNode;
   /** Values a new record starts with. */
   defaults?: Record<string, unknown>;
   /** Makes rows selectable (master/detail): called with the clicked record. */
@@ -54,7 +57,7 @@ export interface ReferenceTablePageProps {
  * One page for every plain reference list (界别, 专委会, 承办单位 …): search, paging, create/edit in
  * a modal, archive/restore, Excel export. Buttons follow the `abilities` the server sends.
  */
-export function ReferenceTablePage({ title, resource, fields, filters, exportable = true, extra, defaults, onSelect, selectedId, compact }: ReferenceTablePageProps) {
+export function ReferenceTablePage({ title, resource, fields, filters, exportable = true, extra, toolbar, defaults, onSelect, selectedId, compact }: ReferenceTablePageProps) {
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [q, setQ] = useState('');
@@ -63,6 +66,13 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
   const [archived, setArchived] = useState(false);
   const [editing, setEditing] = useState<RefRecord | 'new' | null>(null);
   const [form] = Form.useForm();
+  // A changed fixed filter (e.g. the category select) starts again at page 1.
+  const filtersKey = JSON.stringify(filters ?? {});
+  const [seenFilters, setSeenFilters] = useState(filtersKey);
+  if (seenFilters !== filtersKey) {
+    setSeenFilters(filtersKey);
+    setPage(1);
+  }
   const query = { ...filters, q, page, pageSize, archived: archived ? 'only' : 'exclude' };
   const list = useQuery({ queryKey: [resource, query], queryFn: () => api.get<Page<RefRecord>>(resource, query) });
 
@@ -172,6 +182,7 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
           }}
           style={{ maxWidth: 320 }}
         />
+        {toolbar}
         <Space>
           <Switch checked={archived} onChange={setArchived} size="small" />
           {t('label.showArchived')}

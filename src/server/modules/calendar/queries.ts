@@ -1,5 +1,5 @@
 import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
-import type { CalendarEntry, OverrideKind } from '../../../core/calendar/working-days';
+import { addWorkingDays, type CalendarEntry, type OverrideKind } from '../../../core/calendar/working-days';
 import type { DbOrTx } from '../../db/client';
 import { calendarDays } from '../../db/schema';
 
@@ -32,4 +32,14 @@ export function mergedOverrides(rows: CalendarRows): Map<string, CalendarEntry> 
   const merged = new Map(rows.national);
   for (const [day, e] of rows.org) if (e.kind !== 'default') merged.set(day, e);
   return merged;
+}
+
+/** For other areas computing deadlines: the org's merged overrides (national JSON applies inside the pure functions). */
+export async function orgCalendarOverrides(db: DbOrTx, orgId: string): Promise<Map<string, CalendarEntry>> {
+  return mergedOverrides(await loadCalendarRows(db, orgId));
+}
+
+/** `n` working days after `from` by the org's calendar, e.g. a reply deadline. */
+export async function addOrgWorkingDays(db: DbOrTx, orgId: string, from: string, n: number): Promise<string> {
+  return addWorkingDays(from, n, await orgCalendarOverrides(db, orgId));
 }

@@ -4,12 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../../core/errors';
 import { hasAnyRole } from '../../../core/roles';
-import { NATIONAL_SOURCE, NATIONAL_YEARS, OVERRIDE_KINDS, addWorkingDays, yearDays } from '../../../core/calendar/working-days';
+import { NATIONAL_SOURCE, NATIONAL_YEARS, OVERRIDE_KINDS, yearDays } from '../../../core/calendar/working-days';
 import { audit } from '../../audit/record';
 import { calendarDays } from '../../db/schema';
 import type { AppDeps } from '../../deps';
 import { ctxOf } from '../../lib/context';
-import { loadCalendarRows, mergedOverrides } from './queries';
+import { addOrgWorkingDays, loadCalendarRows, mergedOverrides } from './queries';
 
 const day = z.iso.date();
 const WRITERS = ['officeAdmin'] as const;
@@ -52,8 +52,7 @@ export async function calendarRoutes(app: FastifyInstance, deps: AppDeps): Promi
     },
     async (req) => {
       const actor = ctxOf(req).actor;
-      const rows = await loadCalendarRows(db, actor.orgId);
-      return { from: req.query.from, days: req.query.days, result: addWorkingDays(req.query.from, req.query.days, mergedOverrides(rows)) };
+      return { from: req.query.from, days: req.query.days, result: await addOrgWorkingDays(db, actor.orgId, req.query.from, req.query.days) };
     },
   );
 

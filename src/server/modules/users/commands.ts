@@ -155,6 +155,8 @@ export async function changeUserState(db: Db, ctx: Ctx, id: string, op: UserOp, 
         break;
       case 'restore':
         if (!before.archivedAt) throw new AppError('INVALID_STATE', '用户未归档');
+        // The links must still hold (e.g. the member got another account meanwhile).
+        await validateLinks(tx, ctx, { roles: before.roles as Role[], memberId: before.memberId, unitId: before.unitId }, before.id);
         set = { archivedAt: null };
         break;
     }

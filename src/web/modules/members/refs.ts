@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError, type Page } from '../../api/client';
-import { t, type MessageKey } from '../../i18n';
+import { messages, t, type MessageKey } from '../../i18n';
 import type { RefOption } from './types';
 
 /** Query keys of the member area, so every page invalidates the same lists. */
@@ -33,14 +33,12 @@ export function useMemberRefs(enabled = true) {
   };
 }
 
+const messagesIndex: Record<string, string> = messages;
+
 function lookup(prefix: string, key: string): string {
   const full = `${prefix}.${key}`;
   return full in messagesIndex ? t(full as MessageKey) : key;
 }
-
-// The catalog keys, read once for the label helpers below.
-import { messages } from '../../i18n';
-const messagesIndex: Record<string, string> = messages;
 
 export const statusLabel = (s: string) => lookup('members.status', s);
 export const changeLabel = (k: string) => lookup('members.change', k);

@@ -7,6 +7,7 @@ import type { Ctx } from '../../../lib/context';
 import { maskAuditChanges, type MemberRow } from '../presenter';
 import { loadMember } from '../queries';
 import type { UpdateMemberInput } from '../schemas';
+import { isValidIdNumber } from '../../../../core/idNumber';
 import { assertIdNumberFree, assertNoIssues, assertSectorInOrg, checkPersonal, memberSearchVector } from '../validate';
 
 /** 修改委员信息: compare-and-set on version; the audit diff hides ID number and phone. */
@@ -16,17 +17,14 @@ export async function updateMember(deps: AppDeps, ctx: Ctx, id: string, body: Up
     const before = await loadMember(tx, ctx.actor, id);
     if (before.archivedAt) throw new AppError('INVALID_STATE', '委员已归档，请先恢复');
     const merged = { ...before, ...input };
-    const { value, issues } = checkPersonal({ idNumber: merged.idNumber, phone: merged.phone, birthDate: merged.birthDate });
-    assertNoIssues(issues);
+    const personal = checkChangedPersonal(before, input);
     if ('sectorId' in input) await assertSectorInOrg(tx, ctx.actor.orgId, input.sectorId);
-    if (value.idNumber !== before.idNumber) await assertIdNumberFree(tx, ctx.actor.orgId, before.termId, value.idNumber, before.id);
+    if (personal.idNumber !== undefined && personal.idNumber !== before.idNumber) await assertIdNumberFree(tx, ctx.actor.orgId, before.termId, personal.idNumber, before.id);
     const rows = await tx
       .update(members)
       .set({
         ...input,
-        idNumber: value.idNumber ?? '',
-        phone: value.phone ?? '',
-        birthDate: value.birthDate ?? null,
+        ...personal,
         searchVector: memberSearchVector({ ...merged }) as unknown as string,
         version: sql`${members.version} + 1`,
         updatedAt: new Date(),
@@ -37,4 +35,21 @@ export async function updateMember(deps: AppDeps, ctx: Ctx, id: string, body: Up
     await audit(tx, ctx, { action: 'member.update', targetType: 'member', targetId: before.id, targetLabel: rows[0].name, changes: maskAuditChanges(diff(before, rows[0])) });
     return rows[0];
   });
+}
+
+/**
+ * Checks only what the update touches (a legacy record with a bad stored value can still be edited),
+ * and the birth date against the ID number in force after the update.
+ */
+function checkChangedPersonal(before: MemberRow, input: Omit<UpdateMemberInput, 'version'>): { idNumber?: string; phone?: string; birthDate?: string | null } {
+  if (input.idNumber === undefined && input.phone === undefined && input.birthDate === undefined) return {};
+  const idInForce = input.idNumber !== undefined ? input.idNumber : isValidIdNumber(before.idNumber) ? before.idNumber : undefined;
+  const birthDate = input.birthDate !== undefined ? input.birthDate : before.birthDate;
+  const { value, issues } = checkPersonal({ idNumber: idInForce, phone: input.phone, birthDate });
+  assertNoIssues(issues);
+  const out: { idNumber?: string; phone?: string; birthDate?: string | null } = {};
+  if (input.idNumber !== undefined) out.idNumber = value.idNumber ?? '';
+  if (input.phone !== undefined) out.phone = value.phone ?? '';
+  if ((value.birthDate ?? null) !== before.birthDate) out.birthDate = value.birthDate ?? null;
+  return out;
 }

@@ -1,0 +1,22 @@
+import { activityKindLabel, ACTIVITY_STATUS_LABELS, type ActivityStatus } from '../../../core/activities/kinds';
+import type { XlsxColumn } from '../../export/xlsx';
+import type { ActivityLine } from './queries';
+
+/** Columns of the activity list export (活动台账). */
+export function activityExportColumns(settings: Record<string, unknown>): XlsxColumn<ActivityLine>[] {
+  return [
+    { header: '活动名称', value: (l) => l.activity.title, width: 40 },
+    { header: '类型', value: (l) => activityKindLabel(l.activity.kind, settings), width: 16 },
+    { header: '组织单位', value: (l) => l.activity.organizerName, width: 20 },
+    { header: '党支部', value: (l) => l.activity.partyBranch, width: 20 },
+    { header: '开始日期', value: (l) => l.activity.startsOn, text: true, width: 12 },
+    { header: '结束日期', value: (l) => l.activity.endsOn ?? '', text: true, width: 12 },
+    { header: '地点', value: (l) => l.activity.place, width: 20 },
+    { header: '状态', value: (l) => ACTIVITY_STATUS_LABELS[l.activity.status as ActivityStatus] ?? l.activity.status },
+    { header: '重大活动', value: (l) => l.activity.isMajor },
+    { header: '参加人数', value: (l) => l.participantCount },
+    { header: '出席人数', value: (l) => l.presentCount },
+    { header: '活动内容', value: (l) => l.activity.description, width: 40 },
+    { header: '活动成果', value: (l) => l.activity.outcome, width: 40 },
+  ];
+}
