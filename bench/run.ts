@@ -173,7 +173,6 @@ async function withPostgres<T>(fn: (url: string) => Promise<T>): Promise<T | nul
     url.pathname = `/${name}`;
     return await fn(url.toString());
   } finally {
-    if (process.env.BENCH_DEBUG) console.log("dropping; activity:", (await admin.query(`select pid, state, query from pg_stat_activity where datname = $1`, [name])).rows);
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
     cluster?.stop();

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toSearchQuery } from '../../src/core/search';
 import { buildApp } from '../../src/server/app';
@@ -13,16 +15,43 @@ import { Random } from '../../src/server/demo/random';
 import { seedDemo } from '../../src/server/demo/seed';
 import { createDeps } from '../../src/server/runtime';
 
-/** The demo city on fresh in-memory databases (not the shared test template). */
+/**
+ * The demo city on fresh empty databases (not the shared test template): in-memory PGlite, or new
+ * databases on the PostgreSQL server of TEST_DATABASE_URL for the PostgreSQL pass.
+ */
 let a: Database;
 let b: Database;
 let rootA: string;
 let rootB: string;
 let config: AppConfig;
+const dropAfter: Array<() => Promise<void>> = [];
 
 async function freshDb(): Promise<Database> {
-  const db = await openDatabase({});
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  if (!pgUrl) {
+    const db = await openDatabase({});
+    await db.migrate();
+    return db;
+  }
+  const name = `lvzhi_demo_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
   await db.migrate();
+  const close = db.close.bind(db);
+  let closed = false;
+  db.close = async () => {
+    if (!closed) await close();
+    closed = true;
+  };
+  dropAfter.push(async () => {
+    await db.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  });
   return db;
 }
 
@@ -41,6 +70,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await a?.close();
   await b?.close();
+  for (const drop of dropAfter) await drop();
 });
 
 describe('demo seed: counts', () => {

@@ -77,6 +77,15 @@ describe('members: access on every route', () => {
   });
 });
 
+describe('members: API docs', () => {
+  it('the OpenAPI document describes the roster routes', async () => {
+    const res = await t.anon.get('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(res.json().paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/members', '/api/members/{id}', '/api/members/{id}/membership-changes', '/api/members/import', '/api/units/import']));
+  });
+});
+
 describe('members: create, read, history', () => {
   it('creates a member with committees and an initial history row, audit without ID/phone', async () => {
     const id = idFor('19850612', '002');

@@ -37,7 +37,7 @@ describe('xlsx helpers', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['名单', '选项', '填写说明']);
     const ws = wb.getWorksheet('名单')!;
     expect(ws.getCell('B2').dataValidation?.type).toBe('list');
-    expect(ws.getCell('B2').dataValidation?.formulae?.[0]).toContain('选项!');
+    expect(ws.getCell('B2').dataValidation?.formulae?.[0]).toContain("'选项'!");
     expect((await readSheet(buf)).headers).toEqual(['姓名', '性别']);
   });
 });

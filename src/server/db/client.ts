@@ -76,6 +76,8 @@ async function openPglite(opts: DatabaseOptions): Promise<Database> {
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c TimeZone=Asia/Shanghai' });
+  // An idle client whose server connection ends (restart, dropped test database) must not crash the process.
+  pool.on('error', () => undefined);
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
   return {
     kind: 'postgres',

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, type DemoOrgKey } from './accounts';
 import { createDemoContext, type DemoOrg, type DemoPart } from './context';
 import { DEMO_ORG_KEYS, ORG_SPECS } from './data/orgs';
 import { leadersPart } from './parts/leaders';
+import { meetingsPart } from './parts/meetings';
 import { membersPart } from './parts/members';
 import { orgsPart } from './parts/orgs';
 import { unitsPart } from './parts/units';
@@ -17,7 +18,7 @@ import { seededRandom } from './random';
  * docs/demo-data.md): it reads what the earlier parts left in the context and draws from its own
  * PRNG stream, so the data of the earlier parts does not change.
  */
-export const DEMO_PARTS: readonly DemoPart[] = [orgsPart, leadersPart, unitsPart, membersPart, usersPart];
+export const DEMO_PARTS: readonly DemoPart[] = [orgsPart, leadersPart, unitsPart, membersPart, usersPart, meetingsPart];
 
 /** The demo orgs with their ids fixed up front (deterministic), before any part runs. */
 function planOrgs(): Record<DemoOrgKey, DemoOrg> {

@@ -114,7 +114,7 @@ export async function buildTemplate(dataSheet: string, columns: TemplateColumn[]
     const letter = opts.getColumn(optCol).letter;
     opts.getCell(1, optCol).value = c.header;
     c.options.forEach((v, j) => (opts.getCell(j + 2, optCol).value = v));
-    const formula = `选项!$${letter}$2:$${letter}$${c.options.length + 1}`;
+    const formula = `'选项'!$${letter}$2:$${letter}$${c.options.length + 1}`;
     const target = ws.getColumn(i + 1).letter;
     addListValidation(ws, `${target}2:${target}${TEMPLATE_ROWS + 1}`, formula, c.header);
   });

@@ -15,6 +15,7 @@ import { memberImportRoutes } from './members/import/member-routes';
 import { unitImportRoutes } from './members/import/unit-routes';
 import { activityRoutes } from './activities/routes';
 import { workPlanRoutes } from './plans/routes';
+import { requestRoutes } from './requests/routes';
 import { meetingRoutes } from './meetings/routes';
 
 /** Every area's routes, registered in one place. Add a module here and nowhere else. */
@@ -34,5 +35,6 @@ export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => Promise<voi
   calendarRoutes,
   activityRoutes,
   workPlanRoutes,
+  requestRoutes,
   meetingRoutes,
 ];

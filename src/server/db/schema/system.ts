@@ -86,7 +86,7 @@ export const outboxMessages = pgTable(
     recipient: text().notNull(),
     subject: text().notNull().default(''),
     body: text().notNull(),
-    /** pending / sent / failed */
+    /** pending / sent / recorded (default channel: kept, not sent) / failed */
     status: text().notNull().default('pending'),
     attempts: integer().notNull().default(0),
     lastError: text().notNull().default(''),

@@ -55,7 +55,7 @@ const HISTORY: Record<
 };
 
 /** Posts many people can hold in one employer; the others are given once per employer. */
-const SHARED_POSTS = new Set(['教授', '副教授', '高级教师', '主任医师', '副主任医师', '主任中医师', '律师', '合伙人、律师', '研究员', '副研究员', '主任记者', '教练员', '国家一级演员', '国家二级演员', '副研究馆员', '文博副研究馆员', '高级工程师', '推广研究员', '高级农艺师', '高级技师', '驾驶员', '主持人']);
+const SHARED_POSTS = new Set(['教授', '副教授', '高级教师', '主任医师', '副主任医师', '主任中医师', '律师', '合伙人、律师', '研究员', '副研究员', '主任记者', '教练员', '国家一级演员', '国家二级演员', '副研究馆员', '文博副研究馆员', '高级工程师', '推广研究员', '高级农艺师', '高级技师', '驾驶员', '主持人', '参事', '馆员']);
 
 interface MemberRow extends DemoMember {
   ethnicity: string;

@@ -6,7 +6,8 @@ import { useMemo, useState } from 'react';
 import { api, type Page } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { t } from '../../i18n';
-import { enumLabel, errorText, fmtTime, hasMessage } from './shared';
+import { ROLE_LABELS, type Role } from '../../../core/roles';
+import { enumLabel, errorText, fmtTime, hasMessage, useMobile } from './shared';
 
 interface AuditEvent {
   id: number;
@@ -60,12 +61,15 @@ function fieldLabel(key: string): string {
   return hasMessage(k) ? t(k) : key;
 }
 
-function valueText(v: unknown): string {
+/** A recorded value in words: enum codes through the catalog (`admin.value.<field>.<code>`), roles by their labels. */
+function valueText(v: unknown, field = ''): string {
   if (v === null || v === undefined || v === '') return '—';
   if (typeof v === 'boolean') return v ? t('label.yes') : t('label.no');
-  if (Array.isArray(v)) return v.length ? v.map(valueText).join('、') : '—';
+  if (Array.isArray(v)) return v.length ? v.map((x) => valueText(x, field)).join(t('admin.listSep')) : '—';
   if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
+  if (field === 'roles' && typeof v === 'string' && v in ROLE_LABELS) return ROLE_LABELS[v as Role];
+  const key = `admin.value.${field}.${String(v)}`;
+  return hasMessage(key) ? t(key) : String(v);
 }
 
 function isDiff(v: unknown): v is { from: unknown; to: unknown } {
@@ -74,6 +78,7 @@ function isDiff(v: unknown): v is { from: unknown; to: unknown } {
 
 interface ChangeRow {
   key: string;
+  name: string;
   field: string;
   from?: unknown;
   to: unknown;
@@ -84,16 +89,16 @@ function ChangesTable({ changes }: { changes: Record<string, unknown> | null }) 
   if (!changes || Object.keys(changes).length === 0) return <Typography.Text type="secondary">{t('admin.audit.noChanges')}</Typography.Text>;
   const entries = Object.entries(changes);
   const diffMode = entries.every(([, v]) => isDiff(v));
-  const rows: ChangeRow[] = entries.map(([k, v]) => (isDiff(v) ? { key: k, field: fieldLabel(k), from: v.from, to: v.to } : { key: k, field: fieldLabel(k), to: v }));
+  const rows: ChangeRow[] = entries.map(([k, v]) => (isDiff(v) ? { key: k, name: k, field: fieldLabel(k), from: v.from, to: v.to } : { key: k, name: k, field: fieldLabel(k), to: v }));
   const columns: ColumnsType<ChangeRow> = diffMode
     ? [
         { key: 'field', dataIndex: 'field', title: t('admin.audit.field'), width: 140 },
-        { key: 'from', dataIndex: 'from', title: t('admin.audit.from'), render: (v: unknown) => <span className="audit-from">{valueText(v)}</span> },
-        { key: 'to', dataIndex: 'to', title: t('admin.audit.to'), render: (v: unknown) => <span className="audit-to">{valueText(v)}</span> },
+        { key: 'from', dataIndex: 'from', title: t('admin.audit.from'), render: (v: unknown, r) => <span className="audit-from">{valueText(v, r.name)}</span> },
+        { key: 'to', dataIndex: 'to', title: t('admin.audit.to'), render: (v: unknown, r) => <span className="audit-to">{valueText(v, r.name)}</span> },
       ]
     : [
         { key: 'field', dataIndex: 'field', title: t('admin.audit.field'), width: 140 },
-        { key: 'to', dataIndex: 'to', title: t('admin.audit.value'), render: (v: unknown) => valueText(v) },
+        { key: 'to', dataIndex: 'to', title: t('admin.audit.value'), render: (v: unknown, r) => valueText(v, r.name) },
       ];
   return <Table<ChangeRow> rowKey="key" size="small" pagination={false} dataSource={rows} columns={columns} scroll={{ x: 'max-content' }} className="audit-changes" />;
 }
@@ -101,6 +106,7 @@ function ChangesTable({ changes }: { changes: Record<string, unknown> | null }) 
 /** 操作日志: the org's audit trail, read only. */
 export function AuditPage() {
   const { hasRole } = useAuth();
+  const mobile = useMobile();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [actor, setActor] = useState<{ id: string; name: string } | null>(null);
@@ -176,14 +182,14 @@ export function AuditPage() {
             value={actor?.id}
             options={[
               ...(actor && !users.data?.items.some((u) => u.id === actor.id) ? [{ value: actor.id, label: actor.name }] : []),
-              ...(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` })),
+              ...(users.data?.items ?? []).map((u) => ({ value: u.id, label: t('admin.paren', { a: u.displayName, b: u.username }) })),
             ]}
             onChange={(id: string | undefined, opt) => reset(() => setActor(id ? { id, name: Array.isArray(opt) ? '' : String(opt?.label ?? '') } : null))}
           />
         ) : (
           actor && (
             <Tag closable onClose={() => reset(() => setActor(null))} style={{ alignSelf: 'center' }}>
-              {t('admin.audit.actor')}：{actor.name}
+              {t('admin.labelValue', { label: t('admin.audit.actor'), value: actor.name })}
             </Tag>
           )
         )}
@@ -209,7 +215,15 @@ export function AuditPage() {
           options={actionOptions}
           onChange={(v: string | undefined) => reset(() => setAction(v))}
         />
-        <DatePicker.RangePicker value={range} onChange={(v) => reset(() => setRange(v))} allowEmpty={[true, true]} />
+        {mobile ? (
+          // Two single pickers on phones: the range picker's two-month panel is wider than the screen.
+          <>
+            <DatePicker placeholder={t('admin.startDate')} value={range?.[0] ?? null} onChange={(d) => reset(() => setRange([d, range?.[1] ?? null]))} />
+            <DatePicker placeholder={t('admin.endDate')} value={range?.[1] ?? null} onChange={(d) => reset(() => setRange([range?.[0] ?? null, d]))} />
+          </>
+        ) : (
+          <DatePicker.RangePicker value={range} onChange={(v) => reset(() => setRange(v))} allowEmpty={[true, true]} />
+        )}
         <Button
           onClick={() =>
             reset(() => {

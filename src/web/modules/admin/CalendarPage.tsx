@@ -146,8 +146,7 @@ export function CalendarPage() {
           <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
             <Descriptions.Item label={t('admin.cal.weekdayLabel')}>{t('admin.cal.weekdayLong', { w: enumLabel('admin.cal.weekday', picked.weekday) })}</Descriptions.Item>
             <Descriptions.Item label={t('admin.cal.current')}>
-              {enumLabel('admin.cal.kind', picked.kind)}
-              {picked.name ? `（${picked.name}）` : ''}
+              {picked.name ? t('admin.paren', { a: enumLabel('admin.cal.kind', picked.kind), b: picked.name }) : enumLabel('admin.cal.kind', picked.kind)}
             </Descriptions.Item>
             <Descriptions.Item label={t('admin.cal.sourceLabel')}>{enumLabel('admin.cal.sourceKind', picked.source)}</Descriptions.Item>
           </Descriptions>

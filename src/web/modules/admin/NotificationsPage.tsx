@@ -67,7 +67,7 @@ export function NotificationsPage() {
             setPage(1);
           }}
         />
-        <Button disabled={unread === 0} loading={readAll.isPending} onClick={() => readAll.mutate()}>
+        <Button disabled={unread === 0 || list.data?.abilities?.readAll === false} loading={readAll.isPending} onClick={() => readAll.mutate()}>
           {t('admin.notif.readAll')}
         </Button>
       </div>
@@ -98,7 +98,7 @@ export function NotificationsPage() {
       />
       <Modal
         open={!!opened}
-        title={opened?.title}
+        title={<div style={{ paddingInlineEnd: 24 }}>{opened?.title}</div>}
         onCancel={() => setOpened(null)}
         footer={[
           <Button key="close" onClick={() => setOpened(null)}>

@@ -9,6 +9,8 @@ import { enumLabel, enumOptions, errorText, randomPassword } from './shared';
 
 const ORG_LEVELS = ['national', 'province', 'city', 'district', 'county'] as const;
 type OrgLevel = (typeof ORG_LEVELS)[number];
+/** Pasting 'A，B、C' adds three places (ASCII and full-width comma, ideographic comma, space). */
+const PLACE_SEPARATORS = [',', '\uFF0C', '\u3001', ' '];
 
 interface OrgSettings {
   places?: string[];
@@ -232,8 +234,8 @@ export function OrgTreePage() {
                     </Form.Item>
                   </Col>
                 </Row>
-                <Form.Item name="places" label={t('admin.org.places')} extra={t('admin.org.placesHelp')}>
-                  <Select mode="tags" tokenSeparators={[',', '，', '、', ' ']} open={false} suffixIcon={null} placeholder={t('admin.org.placesPlaceholder')} />
+                <Form.Item name="places" label={t('admin.org.places')} extra={canEdit ? t('admin.org.placesHelp') : undefined}>
+                  <Select mode="tags" tokenSeparators={PLACE_SEPARATORS} open={false} suffixIcon={null} placeholder={t('admin.org.placesPlaceholder')} />
                 </Form.Item>
                 <Divider titlePlacement="start" plain>
                   {t('admin.org.deadlines')}
@@ -299,7 +301,7 @@ export function OrgTreePage() {
           <Form.Item name="adminDisplayName" label={t('admin.user.displayName')} rules={[{ required: true, max: 30, message: t('form.required', { label: t('admin.user.displayName') }) }]}>
             <Input />
           </Form.Item>
-          <Form.Item label={t('admin.org.initialPassword')} extra={t('auth.passwordRule')} required>
+          <Form.Item label={t('admin.user.initialPassword')} extra={t('auth.passwordRule')} required>
             <Space.Compact style={{ width: '100%' }}>
               <Form.Item
                 name="adminPassword"

@@ -109,10 +109,11 @@ export function UsersPage() {
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Alert type="warning" showIcon title={t('admin.user.passwordOnce')} />
           <div>
-            {t('admin.user.username')}：<Typography.Text code>{u.username}</Typography.Text>
+            {t('admin.labelValue', { label: t('admin.user.username'), value: '' })}
+            <Typography.Text code>{u.username}</Typography.Text>
           </div>
           <div>
-            {t('admin.user.initialPassword')}：
+            {t('admin.labelValue', { label: t('admin.user.initialPassword'), value: '' })}
             <Typography.Text code copyable={{ text: password }} style={{ fontSize: 16 }}>
               {password}
             </Typography.Text>
@@ -391,7 +392,7 @@ export function UsersPage() {
                 initial={current?.memberId && current.memberName ? { value: current.memberId, label: current.memberName } : null}
                 fetch={async (s) => {
                   const r = await api.get<Page<{ id: string; name: string; sectorName: string | null }>>('/api/members', { q: s, pageSize: 20, status: 'all' });
-                  return r.items.map((m) => ({ value: m.id, label: m.sectorName ? `${m.name}（${m.sectorName}）` : m.name }));
+                  return r.items.map((m) => ({ value: m.id, label: m.sectorName ? t('admin.paren', { a: m.name, b: m.sectorName }) : m.name }));
                 }}
               />
             </Form.Item>

@@ -165,10 +165,14 @@ export function MemberProfileView({ member: m }: Props) {
             items={history.map((h) => ({
               key: h.id,
               color: CHANGE_COLORS[h.kind] ?? 'gray',
-              title: <span className="tabular">{h.effectiveOn}</span>,
               content: (
                 <div>
-                  <Typography.Text strong>{changeLabel(h.kind)}</Typography.Text>
+                  <Space size={8} wrap>
+                    <Typography.Text strong>{changeLabel(h.kind)}</Typography.Text>
+                    <Typography.Text type="secondary" className="tabular">
+                      {h.effectiveOn}
+                    </Typography.Text>
+                  </Space>
                   {h.approvingMeetingLabel && <div>{t('members.historyMeeting', { label: h.approvingMeetingLabel })}</div>}
                   {h.reason && <Typography.Text type="secondary">{t('members.historyReason', { reason: h.reason })}</Typography.Text>}
                 </div>

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { AppError } from '../../../../core/errors';
 import { audit } from '../../../audit/record';
 import type { AppDeps } from '../../../deps';
@@ -40,7 +41,9 @@ export async function memberImportRoutes(app: FastifyInstance, deps: AppDeps): P
       const ctx = ctxOf(req);
       const upload = await readUpload(req);
       const mode = modeOf(upload.fields.mode, req.query.mode);
-      const termId = upload.fields.termId || req.query.termId || (await currentTermId(db, ctx.actor.orgId));
+      const fieldTerm = upload.fields.termId ? z.uuid().safeParse(upload.fields.termId) : null;
+      if (fieldTerm && !fieldTerm.success) throw new AppError('VALIDATION_FAILED', '所选届次不存在');
+      const termId = fieldTerm?.data ?? req.query.termId ?? (await currentTermId(db, ctx.actor.orgId));
       if (!termId) throw new AppError('VALIDATION_FAILED', '尚未设置届次，请先在“届次”中添加当前届次');
       const term = await assertTermInOrg(db, ctx.actor.orgId, termId);
       const sheet = await readSheet(upload.buffer, MEMBER_SHEET);

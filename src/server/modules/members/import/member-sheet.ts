@@ -91,7 +91,7 @@ export async function checkMemberRows(
     if (!name) e.add('姓名', '姓名不能为空');
     tooLong(e, '姓名', name, 30);
 
-    let idNumber = normalizeIdNumber(get('身份证号'));
+    const idNumber = normalizeIdNumber(get('身份证号'));
     if (idNumber) {
       if (/e\+?\d+$/i.test(idNumber)) e.add('身份证号', '身份证号被 Excel 转成了科学计数法，请将该列设为文本格式后重新填写');
       else {
@@ -103,7 +103,6 @@ export async function checkMemberRows(
       }
     }
     const idOk = !!idNumber && !idNumberProblem(idNumber);
-    if (!idOk && !idNumber) idNumber = '';
 
     let gender = get('性别');
     if (!gender && idOk) gender = genderOfIdNumber(idNumber) ?? '';
