@@ -341,6 +341,7 @@ describe('member roster journey', () => {
     const rows = await page.locator('.ant-table-row').allInnerTexts();
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.replace(/\s/g, '')).toContain(query);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'roster-desktop.png') });
   });
 
   it('imports a spreadsheet: validate, see the error report, import only the valid rows', async () => {
@@ -365,6 +366,7 @@ describe('member roster journey', () => {
     await expect(errorRow.innerText()).resolves.toMatch(/4\s+身份证号\s+身份证号校验位不正确/);
     expect((await apiCall<Roster>(page, 'GET', '/api/members?pageSize=1&q=欧阳明远')).total).toBe(before);
 
+    await page.screenshot({ path: path.join(ARTIFACTS, 'roster-import-report.png') });
     await modal.getByRole('button', { name: '仅导入正确的行' }).click();
     await modal.getByText('导入完成').waitFor(VISIBLE);
     await modal.getByText('已导入 2 名委员').waitFor(VISIBLE);
@@ -403,6 +405,68 @@ describe('member roster journey', () => {
     await page.getByText('云溪市人民医院 院长').first().waitFor(VISIBLE);
   });
 
+  it('on a version conflict the drawer says so in Chinese and reloads the record', async () => {
+    const page = staffPage;
+    await page.getByRole('button', { name: btn('编辑') }).click();
+    const drawer = page.locator('.ant-drawer').filter({ hasText: '编辑委员信息' });
+    await drawer.waitFor(VISIBLE);
+    // Someone else saves the record meanwhile.
+    const current = await apiCall<{ version: number }>(page, 'GET', `/api/members/${importedMemberId}`);
+    await apiCall(page, 'PATCH', `/api/members/${importedMemberId}`, { version: current.version, education: '研究生' });
+    await drawer.getByLabel('职务', { exact: true }).fill('名誉院长');
+    await drawer.getByRole('button', { name: btn('保存') }).click();
+    await page.getByText('该记录已被他人修改，已为您刷新，请重新编辑').waitFor(VISIBLE);
+    // The drawer now shows the other person's change; saving again succeeds.
+    await expect(drawer.getByLabel('学历').inputValue()).resolves.toBe('研究生');
+    await drawer.getByLabel('职务', { exact: true }).fill('名誉院长');
+    await drawer.getByRole('button', { name: btn('保存') }).click();
+    await drawer.waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.getByText('云溪市人民医院 名誉院长').first().waitFor(VISIBLE);
+  });
+
+  it('records a membership change (辞去) with date and approving meeting', async () => {
+    const page = staffPage;
+    await page.getByRole('button', { name: '资格变动' }).click();
+    const modal = page.locator('.ant-modal').filter({ hasText: '委员资格变动' });
+    await modal.waitFor(VISIBLE);
+    await modal.getByLabel('批准会议').fill('政协第六届常委会第八次会议');
+    await modal.getByLabel('原因说明').fill('工作调动');
+    await modal.getByRole('button', { name: btn('保存') }).click();
+    await modal.waitFor({ state: 'hidden', timeout: 10_000 });
+    const timeline = page.locator('.member-timeline');
+    await timeline.getByText('辞去委员').waitFor(VISIBLE);
+    await timeline.getByText('批准会议：政协第六届常委会第八次会议').waitFor(VISIBLE);
+    await timeline.getByText('原因：工作调动').waitFor(VISIBLE);
+    await page.locator('.member-header').getByText('已辞去').waitFor(VISIBLE);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'roster-member-history.png'), fullPage: true });
+  });
+
+  it('uploads a member photo (attachment + version-checked update)', async () => {
+    const page = staffPage;
+    // A 1×1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await page.locator('.member-photo input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+    await page.getByText('照片已更新').waitFor(VISIBLE);
+    await page.locator('.member-photo img[src^="/api/attachments/"]').waitFor(VISIBLE);
+    await page.getByRole('button', { name: /更换照片/ }).waitFor(VISIBLE);
+  });
+
+  it('adds a member through the 新增委员 drawer', async () => {
+    const page = staffPage;
+    await page.goto(`${base}/members`);
+    await page.getByRole('button', { name: /新增委员/ }).click();
+    const drawer = page.locator('.ant-drawer').filter({ hasText: '新增委员' });
+    await drawer.waitFor(VISIBLE);
+    await drawer.getByLabel('姓名').fill('上官文博');
+    await drawer.getByLabel('身份证号').fill(idNumber('330102', '19860214', (stamp + 7) % 1000));
+    await drawer.getByLabel('手机号码').fill('13905710009');
+    await drawer.getByLabel('工作单位').fill('云溪市图书馆');
+    await drawer.getByRole('button', { name: btn('保存') }).click();
+    await page.waitForURL(/\/members\/[0-9a-f-]{36}$/, VISIBLE);
+    await page.getByRole('heading', { name: '上官文博' }).waitFor(VISIBLE);
+    await page.locator('.member-timeline').getByText('换届产生').waitFor(VISIBLE);
+  });
+
   it('shows the roster as cards on a 375 px phone', async () => {
     const state = await desktop.storageState();
     const phone = await browser!.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'zh-CN', storageState: state });
@@ -415,6 +479,13 @@ describe('member roster journey', () => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, 'no horizontal scroll at 375 px').toBeLessThanOrEqual(375);
       await page.screenshot({ path: path.join(ARTIFACTS, 'roster-mobile.png') });
+      // The member page fits the phone too, with the staff actions under the header.
+      await page.locator('.member-card').first().click();
+      await page.waitForURL(/\/members\/[0-9a-f-]{36}$/, VISIBLE);
+      await page.locator('.member-header').waitFor(VISIBLE);
+      await page.locator('.member-actions').waitFor(VISIBLE);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no horizontal scroll at 375 px').toBeLessThanOrEqual(375);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'roster-mobile-member.png'), fullPage: true });
     } finally {
       await phone.close();
     }

@@ -21,6 +21,7 @@ export const ERRORS = {
   DUPLICATE: { status: 409, message: '已存在相同的记录' },
   INVALID_STATE: { status: 409, message: '当前状态下不能执行此操作' },
   IN_USE: { status: 409, message: '该记录正在被引用，不能删除' },
+  BOOKING_CLASH: { status: 409, message: '该时段会场已被预订' },
   FILE_TOO_LARGE: { status: 413, message: '文件过大' },
   UNSUPPORTED_FILE: { status: 415, message: '不支持的文件类型' },
   IMPORT_INVALID: { status: 422, message: '导入文件存在错误，请按错误报告修改后重新导入' },

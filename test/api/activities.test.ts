@@ -1,6 +1,20 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app';
+import { createTestApp, type Client, type TestApp } from '../helpers/app';
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 1)]);
+
+function upload(c: Client, ownerType: string, ownerId: string) {
+  const boundary = '----lvzhiact' + Math.random().toString(16).slice(2);
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="ownerType"\r\n\r\n${ownerType}\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="ownerId"\r\n\r\n${ownerId}\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="活动照片.png"\r\nContent-Type: image/png\r\n\r\n`),
+    PNG,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return c.inject({ method: 'POST', url: '/api/attachments', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+}
 
 let t: TestApp;
 beforeAll(async () => {
@@ -95,16 +109,38 @@ describe('activities', () => {
     expect(stale.json().code).toBe('CONFLICT');
   });
 
+  it('lets exactly one of two racing updates win', async () => {
+    const staff = await t.as('staff');
+    const admin = await t.as('admin');
+    const cur = (await staff.get(`/api/activities/${readingId}`)).json();
+    const [a, b] = await Promise.all([
+      staff.patch(`/api/activities/${readingId}`, { version: cur.version, place: '委员之家一楼' }),
+      admin.patch(`/api/activities/${readingId}`, { version: cur.version, place: '委员之家二楼' }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+  });
+
+  it('keeps photos as attachments readable by participants only', async () => {
+    const staff = await t.as('staff');
+    const res = await upload(staff, 'activity', readingId);
+    expect(res.statusCode).toBe(201);
+    expect((await (await t.as('member1')).get(`/api/attachments?ownerType=activity&ownerId=${readingId}`)).json().total).toBe(1);
+    expect((await (await t.as('member1')).get(`/api/attachments?ownerType=activity&ownerId=${filmId}`)).statusCode).toBe(404);
+    expect((await (await t.as('b_staff')).get(`/api/attachments?ownerType=activity&ownerId=${readingId}`)).statusCode).toBe(404);
+    expect((await upload(await t.as('member1'), 'activity', readingId)).statusCode).toBe(404);
+  });
+
   it('moves along the status table and keeps an audit trail', async () => {
     const staff = await t.as('staff');
     const bad = await staff.post(`/api/activities/${filmId}/transition`, { version: 1, to: 'cancelled' });
     expect(bad.statusCode).toBe(409);
     expect(bad.json().code).toBe('INVALID_STATE');
-    const held = await staff.post(`/api/activities/${readingId}/transition`, { version: 2, to: 'held' });
+    const v = (await staff.get(`/api/activities/${readingId}`)).json().version;
+    const held = await staff.post(`/api/activities/${readingId}/transition`, { version: v, to: 'held' });
     expect(held.statusCode).toBe(200);
     expect(held.json().status).toBe('held');
     const rows = await t.database.query<{ action: string }>(`select action from audit_events where target_id = $1 order by id`, [readingId]);
-    expect(rows.map((r) => r.action)).toEqual(['activity.create', 'activity.update', 'activity.transition']);
+    expect(rows.map((r) => r.action)).toEqual(['activity.create', 'activity.update', 'activity.update', 'activity.transition']);
   });
 
   it('replaces participants under compare-and-set', async () => {

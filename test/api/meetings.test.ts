@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays } from '../../src/core/calendar/working-days';
 import { chinaDay } from '../../src/core/time';
 import { hashPassword } from '../../src/server/auth/password';
-import { auditEvents, meetingInvitees, meetings, members, membershipChanges, notifications, outboxMessages, users } from '../../src/server/db/schema';
+import { auditEvents, meetingInvitees, meetings, memberCommittees, members, membershipChanges, notifications, outboxMessages, plenarySessions, users } from '../../src/server/db/schema';
 import { createTestApp, FIXTURE_PASSWORD, loginClient, type Client, type TestApp } from '../helpers/app';
 
 let t: TestApp;
@@ -270,6 +270,37 @@ describe('meetings: scope and roles', () => {
     expect(m.firstItemNotStudy).toBe(true);
     const fixed = await (await t.as('staff')).put(`/api/meetings/${m.id}/agenda`, { version: m.version, items: [{ title: '学习', isStudy: true }, { title: '研究工作' }] });
     expect(fixed.json().firstItemNotStudy).toBe(false);
+    const day = chinaDay(m.startsAt);
+    const listed = (await (await t.as('staff')).get(`/api/meetings?kind=chairs&from=${day}&to=${day}`)).json();
+    expect(listed.items.map((i: { id: string }) => i.id)).toEqual([m.id]);
+    expect(listed.abilities.create).toBe(true);
+    expect((await (await t.as('staff')).get(`/api/meetings?kind=partyGroup&from=${day}&to=${day}`)).json().total).toBe(0);
+  });
+});
+
+describe('meetings: committee leave goes to the committee head', () => {
+  it('routes the request to the head\'s account; the requester may withdraw and the excuse is undone', async () => {
+    const member3User = (await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, 'member3')))[0].id;
+    await t.database.db.insert(memberCommittees).values({ memberId: m3, committeeId: t.ids.committeeA, role: 'chair' });
+    const m = await createMeeting({ kind: 'committee', title: '提案委员会全体会议', startsAt: inHours(36), committeeId: t.ids.committeeA });
+    expect(m.leaveApproverId).toBe(member3User);
+    await inviteAndNotice(m.id, [m2]);
+    const leave = await member2.post(`/api/meetings/${m.id}/leave-requests`, { reason: '外出调研' });
+    expect(leave.statusCode, leave.body).toBe(201);
+    expect(leave.json().approverId).toBe(member3User);
+    // The head is not invited but sees the meeting because they decide its leave.
+    expect((await member3.get(`/api/meetings/${m.id}`)).statusCode).toBe(200);
+    const ok = await member3.post(`/api/meetings/${m.id}/leave-requests/${leave.json().id}/decide`, { version: 1, decision: 'approve', comment: '' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await member2.get(`/api/meetings/${m.id}`)).json().myInvitation.attendance).toBe('excused');
+    expect((await member3.post(`/api/meetings/${m.id}/leave-requests/${leave.json().id}/withdraw`, { version: 2 })).statusCode).toBe(403);
+    const w = await member2.post(`/api/meetings/${m.id}/leave-requests/${leave.json().id}/withdraw`, { version: 2 });
+    expect(w.statusCode, w.body).toBe(200);
+    expect(w.json().status).toBe('withdrawn');
+    expect((await member2.get(`/api/meetings/${m.id}`)).json().myInvitation.attendance).toBe('invited');
+    const mine = (await member2.get('/api/meetings/leave-requests?scope=mine')).json();
+    expect(mine.items.some((i: { id: string; status: string }) => i.id === leave.json().id && i.status === 'withdrawn')).toBe(true);
+    await t.database.db.delete(memberCommittees).where(eq(memberCommittees.memberId, m3));
   });
 });
 
@@ -349,8 +380,12 @@ describe('meetings: votes with quorum', () => {
 
 describe('meetings: speeches, settings, cancel', () => {
   it('records speeches and archives instead of deleting', async () => {
-    const m = await createMeeting({ kind: 'plenary', title: '政协第六届委员会第一次会议', startsAt: inHours(5) });
-    expect(m.numberLabel).toBe('六届一次会议');
+    const [session] = await t.database.db.insert(plenarySessions).values({ orgId: t.ids.orgs.A, termId: t.ids.termA, number: 2, name: '六届二次会议', startDate: chinaDay(new Date()) }).returning();
+    const m = await createMeeting({ kind: 'plenary', title: '政协甲市第六届委员会第二次会议', startsAt: inHours(5), plenarySessionId: session.id });
+    expect(m.numberLabel).toBe('六届二次会议');
+    expect(m.plenarySessionId).toBe(session.id);
+    const wrong = await (await t.as('staff')).post('/api/meetings', { kind: 'chairs', title: 'x', startsAt: inHours(5), plenarySessionId: session.id });
+    expect(wrong.statusCode).toBe(400);
     await inviteAndNotice(m.id, [m2]);
     const staff = await t.as('staff');
     const sp = await staff.post(`/api/meetings/${m.id}/speeches`, { memberId: m2, mode: 'written', title: '关于加快养老服务体系建设的建议', text: '……' });

@@ -74,6 +74,13 @@ describe('work plans', () => {
     expect(page.plan.id).toBe(planId);
     const bad = await staff.put(`/api/work-plans/${planId}/tasks/${taskId}/meetings`, { version: page.version, meetingIds: ['00000000-0000-4000-8000-000000000000'] });
     expect(bad.statusCode).toBe(400);
+    const [meeting] = await t.database.query<{ id: string }>(
+      `insert into meetings (org_id, term_id, kind, title, starts_at, status, check_in_token) values ($1, $2, 'thematic', '读书活动推进会', '2023-05-20T09:00:00+08:00', 'held', md5(random()::text)) returning id`,
+      [t.ids.orgs.A, t.ids.termA],
+    );
+    const linked = await staff.put(`/api/work-plans/${planId}/tasks/${taskId}/meetings`, { version: page.version, meetingIds: [meeting.id] });
+    expect(linked.statusCode).toBe(200);
+    expect(linked.json().meetings).toEqual([expect.objectContaining({ id: meeting.id, title: '读书活动推进会', startsOn: '2023-05-20' })]);
   });
 
   it('answers another org exactly like a missing record', async () => {

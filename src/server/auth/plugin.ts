@@ -18,7 +18,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export const authPlugin = fp(async (app: FastifyInstance, deps: AppDeps) => {
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    const access = req.routeOptions.config?.access ?? 'authenticated';
+    // The web app's files are public; every API route needs a login unless it says otherwise.
+    const access = req.routeOptions.config?.access ?? (req.url.startsWith('/api/') ? 'authenticated' : 'public');
     const authz = req.headers.authorization;
     if (authz?.startsWith('Bearer ')) {
       const actor = await resolveBearer(deps.db.db, authz.slice(7).trim());

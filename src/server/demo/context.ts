@@ -72,6 +72,8 @@ export interface DemoOrg {
   committeeIds: Map<string, string>;
   /** Unit name → id. */
   unitIds: Map<string, string>;
+  /** Unit name → its contact person (the unit admin account uses this person). */
+  unitContacts: Map<string, { name: string; phone: string }>;
   leaders: DemoLeader[];
   /** In roster order (leadership first, then by sector). */
   members: DemoMember[];

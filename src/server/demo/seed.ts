@@ -11,6 +11,9 @@ import { membersPart } from './parts/members';
 import { orgsPart } from './parts/orgs';
 import { unitsPart } from './parts/units';
 import { usersPart } from './parts/users';
+import { plansPart } from './parts/plans';
+import { activitiesPart } from './parts/activities';
+import { requestsPart } from './parts/requests';
 import { seededRandom } from './random';
 
 /**
@@ -18,7 +21,7 @@ import { seededRandom } from './random';
  * docs/demo-data.md): it reads what the earlier parts left in the context and draws from its own
  * PRNG stream, so the data of the earlier parts does not change.
  */
-export const DEMO_PARTS: readonly DemoPart[] = [orgsPart, leadersPart, unitsPart, membersPart, usersPart, meetingsPart];
+export const DEMO_PARTS: readonly DemoPart[] = [orgsPart, leadersPart, unitsPart, membersPart, usersPart, meetingsPart, plansPart, activitiesPart, requestsPart];
 
 /** The demo orgs with their ids fixed up front (deterministic), before any part runs. */
 function planOrgs(): Record<DemoOrgKey, DemoOrg> {
@@ -42,6 +45,7 @@ function planOrgs(): Record<DemoOrgKey, DemoOrg> {
       sectorIds: new Map(),
       committeeIds: new Map(),
       unitIds: new Map(),
+      unitContacts: new Map(),
       leaders: [],
       members: [],
       groupIds: new Map(),
@@ -61,9 +65,13 @@ export async function seedDemo(database: Database, opts: { log?: FastifyBaseLogg
   const orgs = planOrgs();
   const counts = await database.db.transaction(async (tx) => {
     const ctx = createDemoContext({ tx, log: opts.log, passwordHash, orgs });
+    const timings: Record<string, number> = {};
     for (const part of opts.parts ?? DEMO_PARTS) {
+      const t0 = Date.now();
       await part.run(ctx);
+      timings[part.name] = Date.now() - t0;
     }
+    opts.log?.debug({ timings }, 'demo parts');
     const summary = {
       ...ctx.counts,
       cityMembers: orgs.city.members.length,

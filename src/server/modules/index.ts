@@ -17,6 +17,9 @@ import { activityRoutes } from './activities/routes';
 import { workPlanRoutes } from './plans/routes';
 import { requestRoutes } from './requests/routes';
 import { meetingRoutes } from './meetings/routes';
+import { institutionRoutes } from './institutions/routes';
+import { venueRoutes } from './venues/routes';
+import { commendationRoutes } from './commendations/routes';
 
 /** Every area's routes, registered in one place. Add a module here and nowhere else. */
 export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => Promise<void>> = [
@@ -37,4 +40,7 @@ export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => Promise<voi
   workPlanRoutes,
   requestRoutes,
   meetingRoutes,
+  institutionRoutes,
+  venueRoutes,
+  commendationRoutes,
 ];

@@ -153,7 +153,9 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
   return (
     <>
       <div className="page-header">
-        <Typography.Title level={compact ? 5 : 4}>{title}</Typography.Title>
+        <Typography.Title level={compact ? 5 : 4} style={compact ? { margin: 0, flex: 1, minWidth: 160 } : undefined}>
+          {title}
+        </Typography.Title>
         {extra}
         {exportable && (
           <Button onClick={() => download(`${resource}/export.xlsx`, { ...filters, q }, `${title}.xlsx`).catch((e: Error) => message.error(e.message))}>{t('action.export')}</Button>

@@ -6,3 +6,6 @@ export * from './plans';
 export * from './activities';
 export * from './requests';
 export * from './meetings';
+export * from './institutions';
+export * from './venues';
+export * from './commendations';

@@ -55,7 +55,7 @@ export const requestsPart: DemoPart = {
         meetingIds: plenary.map((m) => m.id),
       },
       { subject: 'partyGroupWorkPriorities', kind: 'request', title: '关于市政协党组2023年工作要点的请示', sentOn: '2023-02-03', addressee: '市委常委会', decisionOn: '2023-02-14', outcome: 'approved', documentNo: no() },
-      { subject: 'consultationPlan', kind: 'request', title: '关于市政协2023年度协商工作计划的请示', sentOn: '2023-02-20', addressee: '市委常委会', decisionOn: '2023-03-03', outcome: 'approvedWithChanges', documentNo: no() },
+      { subject: 'consultationPlan', kind: 'request', title: '关于市政协2023年度协商工作计划的请示', sentOn: '2023-02-20', addressee: '市委常委会', decisionOn: '2023-03-03', outcome: 'approved', documentNo: no() },
     ];
     for (const m of plenary)
       specs.push({ subject: 'plenaryPreparation', kind: 'report', title: `关于${m.title}召开情况的报告`, sentOn: addDays(m.endsOn ?? m.startsOn, rng.int(3, 8)), addressee: '市委', documentNo: no(), meetingIds: [m.id] });

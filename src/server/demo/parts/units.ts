@@ -21,6 +21,8 @@ export const unitsPart: DemoPart = {
         o.unitIds.set(name, id);
         const gender = rng.chance(0.45) ? '女' : '男';
         const contactName = ctx.names.next(rng, gender);
+        const contactPhone = ctx.phones.mobile();
+        o.unitContacts.set(name, { name: contactName, phone: contactPhone });
         const address =
           category === 'party'
             ? `${o.prefix}府前路2号`
@@ -34,7 +36,7 @@ export const unitsPart: DemoPart = {
           shortName,
           category,
           contactName,
-          contactPhone: ctx.phones.mobile(),
+          contactPhone,
           address,
           sortOrder: i + 1,
           searchVector: sql`to_tsvector('simple', ${toSearchText(name, shortName, contactName)})`,

@@ -23,6 +23,11 @@ export const usersPart: DemoPart = {
       if (a.member) {
         displayName = member.name;
         phone = member.phone;
+      } else if (a.unit && a.roles.includes('unitAdmin') && o.unitContacts.has(a.unit)) {
+        // The unit's contact person (联系人) administers its account.
+        const contact = o.unitContacts.get(a.unit)!;
+        displayName = contact.name;
+        phone = contact.phone;
       } else if (a.roles.includes('leader') && chair) {
         displayName = chair.name;
         phone = ctx.phones.mobile();

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-or
 import { AppError } from '../../../core/errors';
 import type { CustomMeetingKind } from '../../../core/meetings';
 import type { DbOrTx } from '../../db/client';
-import { meetingAgendaItems, meetingInvitees, meetingLeaveRequests, meetings, orgs, terms } from '../../db/schema';
+import { meetingAgendaItems, meetingInvitees, meetingLeaveRequests, meetings, memberCommittees, orgs, terms, users } from '../../db/schema';
 import type { Actor } from '../../lib/context';
 import { readsWholeOrg } from './policy';
 
@@ -108,4 +108,22 @@ export async function assertMeetingInOrg(db: DbOrTx, orgId: string, meetingId: s
   const [m] = await db.select().from(meetings).where(and(eq(meetings.id, meetingId), eq(meetings.orgId, orgId)));
   if (!m) throw new AppError('VALIDATION_FAILED', '所选会议不存在');
   return m;
+}
+
+/**
+ * Who decides leave for a meeting: the meeting's own approver, else the org's approver for the
+ * kind, else — for a committee meeting — the committee head (主任) when they have an account.
+ */
+export async function resolveLeaveApprover(db: DbOrTx, m: MeetingRow, settings: MeetingSettings): Promise<string | null> {
+  if (m.leaveApproverId) return m.leaveApproverId;
+  if (settings.leaveApprovers[m.kind]) return settings.leaveApprovers[m.kind];
+  if (m.kind !== 'committee' || !m.committeeId) return null;
+  const [u] = await db
+    .select({ id: users.id })
+    .from(memberCommittees)
+    .innerJoin(users, eq(users.memberId, memberCommittees.memberId))
+    .where(and(eq(memberCommittees.committeeId, m.committeeId), eq(memberCommittees.role, 'chair'), eq(users.orgId, m.orgId), eq(users.disabled, false)))
+    .orderBy(asc(users.createdAt))
+    .limit(1);
+  return u?.id ?? null;
 }

@@ -4,9 +4,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { AppError } from '../../../core/errors';
-import { LEAVE_STATUSES, MEETING_ACTIONS, MEETING_KIND_RE, MEETING_STATUSES, meetingKinds, SPEECH_MODE_LABELS, type SpeechMode } from '../../../core/meetings';
+import { attendanceCounts, LEAVE_STATUSES, MEETING_ACTIONS, MEETING_KIND_RE, MEETING_STATUSES, meetingKinds, SPEECH_MODE_LABELS, type SpeechMode } from '../../../core/meetings';
 import { hasAnyRole, ORG_READER_ROLES } from '../../../core/roles';
-import { periodInstants } from '../../../core/time';
+import { chinaDay, periodInstants } from '../../../core/time';
 import { meetingInvitees, meetingLeaveRequests, meetingMinutes, meetings, meetingSpeeches, meetingVotes, members, membershipChanges } from '../../db/schema';
 import type { AppDeps } from '../../deps';
 import { sendXlsx, stamp } from '../../export/xlsx';
@@ -22,7 +22,7 @@ import { updateMeetingSettings } from './commands/settings';
 import { countVote, createVote, recordBallots } from './commands/votes';
 import { canManage, MEETING_MANAGERS, MEETING_READERS, MEETING_SETTINGS_WRITERS, readsWholeOrg } from './policy';
 import { meetingLabel, presentInvitee, presentMeeting } from './presenter';
-import { agendaOf, agendaOfMany, inviteesOf, loadMeeting, meetingSettings, ownInvitee, termNumbers, visibleMeetings, type MeetingRow } from './queries';
+import { agendaOf, agendaOfMany, inviteesOf, loadMeeting, meetingSettings, ownInvitee, resolveLeaveApprover, termNumbers, visibleMeetings, type MeetingRow } from './queries';
 import * as s from './schemas';
 import './stats';
 
@@ -65,7 +65,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
         isInvitedMember: !!own,
         minutesApproved: minutes?.status === 'approved',
       }),
-      leaveApproverId: m.leaveApproverId ?? settings.leaveApprovers[m.kind] ?? null,
+      leaveApproverId: await resolveLeaveApprover(db, m, settings),
       myInvitation: own ? presentInvitee(own) : null,
     };
   }
@@ -249,7 +249,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
 
   r.get('/api/meetings/:id/attendance', { schema: { tags, summary: '考勤表', params: idParams }, config: { access: ORG_READER_ROLES } }, async (req) => {
     const { m, invitees, label, reasons } = await attendanceData(ctxOf(req).actor, req.params.id);
-    const counts = presentMeeting(ctxOf(req).actor, m, { agenda: [], termNumber: null, customKinds: [], invitees }).attendance;
+    const counts = attendanceCounts(invitees);
     return { meetingId: m.id, label, counts, items: invitees.map((i) => ({ ...presentInvitee(i), leaveReason: reasons.get(i.id) ?? '' })) };
   });
 
@@ -343,7 +343,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
     return {
       minutes: visible,
       dueOn: row?.dueOn ?? m.minutesDueOn,
-      overdue: !!(m.minutesDueOn && row?.status !== 'approved' && new Date().toISOString().slice(0, 10) > m.minutesDueOn),
+      overdue: !!(m.minutesDueOn && row?.status !== 'approved' && chinaDay(new Date()) > m.minutesDueOn),
       abilities: { edit: editable, approve: editable && !!row?.text.trim() },
     };
   });

@@ -83,7 +83,8 @@ export const membersAdded = defineStat({
       })
       .from(membershipChanges)
       .innerJoin(members, eq(members.id, membershipChanges.memberId))
-      .leftJoin(meetings, eq(meetings.id, membershipChanges.approvingMeetingId))
+      // Only a meeting of the same org names the approval (the link is checked, not trusted).
+      .leftJoin(meetings, and(eq(meetings.id, membershipChanges.approvingMeetingId), eq(meetings.orgId, membershipChanges.orgId)))
       .where(
         and(
           inArray(membershipChanges.orgId, scope.orgIds),

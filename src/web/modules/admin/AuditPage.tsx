@@ -8,6 +8,7 @@ import { useAuth } from '../../app/auth';
 import { t } from '../../i18n';
 import { ROLE_LABELS, type Role } from '../../../core/roles';
 import { enumLabel, errorText, fmtTime, hasMessage, useMobile } from './shared';
+import './admin.css';
 
 interface AuditEvent {
   id: number;
@@ -172,7 +173,7 @@ export function AuditPage() {
       <div className="page-header">
         <Typography.Title level={4}>{t('nav.audit')}</Typography.Title>
       </div>
-      <div className="toolbar">
+      <div className="toolbar toolbar-2col">
         {canListUsers ? (
           <Select
             allowClear

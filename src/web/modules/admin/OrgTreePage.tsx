@@ -213,6 +213,7 @@ export function OrgTreePage() {
             {own && settingsValues && (
               <Form<SettingsValues>
                 key={`${own.id}:${own.version}`}
+                name="orgSettings"
                 form={form}
                 layout="vertical"
                 initialValues={settingsValues}
@@ -275,7 +276,7 @@ export function OrgTreePage() {
         confirmLoading={createChild.isPending}
         forceRender
       >
-        <Form<ChildValues> form={childForm} layout="vertical" onFinish={(v) => createChild.mutate(v)}>
+        <Form<ChildValues> name="childOrg" form={childForm} layout="vertical" onFinish={(v) => createChild.mutate(v)}>
           <Form.Item name="name" label={t('admin.org.name')} rules={[{ required: true, min: 2, max: 60, message: t('admin.org.nameRule') }]}>
             <Input placeholder={t('admin.org.namePlaceholder')} />
           </Form.Item>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api, type Page } from '../../api/client';
 import { t } from '../../i18n';
 import { enumLabel, enumOptions, errorText, fmtTime } from './shared';
+import './admin.css';
 
 const OUTBOX_STATUSES = ['pending', 'sent', 'recorded', 'failed'] as const;
 const CHANNELS = ['sms', 'email'] as const;
@@ -75,7 +76,7 @@ export function OutboxPage() {
       <div className="page-header">
         <Typography.Title level={4}>{t('nav.outbox')}</Typography.Title>
       </div>
-      <div className="toolbar">
+      <div className="toolbar toolbar-2col">
         <Select
           allowClear
           placeholder={t('label.status')}

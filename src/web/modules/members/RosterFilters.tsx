@@ -18,6 +18,7 @@ export interface RosterFilterValues {
   birthYearFrom?: string;
   birthYearTo?: string;
   q?: string;
+  archived?: string;
 }
 
 export const FILTER_KEYS = [
@@ -31,6 +32,7 @@ export const FILTER_KEYS = [
   'birthYearFrom',
   'birthYearTo',
   'q',
+  'archived',
 ] as const satisfies ReadonlyArray<keyof RosterFilterValues>;
 
 interface Props {
@@ -42,10 +44,13 @@ interface Props {
 /** Filter bar of the roster: search first, the selects under it (folded on phones). */
 export function RosterFilters({ value, onChange, mobile }: Props) {
   const refs = useMemberRefs();
-  const [open, setOpen] = useState(!mobile);
+  // Desktop always shows the selects; phones fold them under a button.
+  const [open, setOpen] = useState(false);
+  const show = !mobile || open;
+  const currentTerm = refs.terms.find((x) => x.isCurrent);
   const set = (patch: Partial<RosterFilterValues>) => onChange({ ...value, ...patch });
   const selectStyle = mobile ? { width: '100%' } : { width: 160 };
-  const activeCount = FILTER_KEYS.filter((k) => k !== 'q' && k !== 'status' && value[k]).length;
+  const activeCount = FILTER_KEYS.filter((k) => k !== 'q' && value[k]).length;
 
   return (
     <div className="members-filters">
@@ -67,12 +72,12 @@ export function RosterFilters({ value, onChange, mobile }: Props) {
           </Button>
         )}
       </div>
-      {open && (
+      {show && (
         <div className="toolbar">
           <Select
             allowClear
             style={selectStyle}
-            placeholder={t('members.filter.term')}
+            placeholder={currentTerm ? `${currentTerm.name}${t('members.currentTerm')}` : t('members.filter.term')}
             aria-label={t('members.filter.term')}
             value={value.termId}
             onChange={(v?: string) => set({ termId: v })}
@@ -152,6 +157,16 @@ export function RosterFilters({ value, onChange, mobile }: Props) {
             aria-label={t('members.filter.birthYearTo')}
             value={value.birthYearTo ? Number(value.birthYearTo) : null}
             onChange={(v) => set({ birthYearTo: v ? String(v) : undefined })}
+          />
+          <Select
+            style={selectStyle}
+            aria-label={t('members.filter.archived')}
+            value={value.archived ?? 'exclude'}
+            onChange={(v: string) => set({ archived: v === 'exclude' ? undefined : v })}
+            options={[
+              { value: 'exclude', label: t('members.filter.archivedExclude') },
+              { value: 'only', label: t('members.filter.archivedOnly') },
+            ]}
           />
           {activeCount > 0 && (
             <Button onClick={() => onChange({ q: value.q })}>{t('action.reset')}</Button>

@@ -8,7 +8,7 @@ import type { Tx } from '../../../db/client';
 import type { AppDeps } from '../../../deps';
 import type { Ctx } from '../../../lib/context';
 import { meetingLink, usersOfMember } from '../notify';
-import { loadMeeting, meetingSettings, ownInvitee } from '../queries';
+import { loadMeeting, meetingSettings, ownInvitee, resolveLeaveApprover } from '../queries';
 
 export type LeaveRow = typeof meetingLeaveRequests.$inferSelect;
 
@@ -26,7 +26,7 @@ export async function requestLeave(deps: AppDeps, ctx: Ctx, meetingId: string, i
       .where(and(eq(meetingLeaveRequests.inviteeId, inv.id), inArray(meetingLeaveRequests.status, ['pending', 'approved'])));
     if (open.length) throw new AppError('DUPLICATE', '您已提交过本次会议的请假申请');
     const settings = await meetingSettings(tx, m.orgId);
-    const approverId = m.leaveApproverId ?? settings.leaveApprovers[m.kind] ?? null;
+    const approverId = await resolveLeaveApprover(tx, m, settings);
     if (!approverId) throw new AppError('INVALID_STATE', '本类会议尚未设置请假审批人，请联系会务工作人员');
     const [row] = await tx
       .insert(meetingLeaveRequests)

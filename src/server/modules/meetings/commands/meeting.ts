@@ -21,11 +21,13 @@ async function checkRefs(
   tx: DbOrTx,
   orgId: string,
   input: { termId: string; plenarySessionId?: string | null; committeeId?: string | null; leaveApproverId?: string | null; startsAt: Date; endsAt?: Date | null },
-): Promise<void> {
+): Promise<{ sessionNumber: number | null }> {
+  let sessionNumber: number | null = null;
   if (input.endsAt && input.endsAt < input.startsAt) throw new AppError('VALIDATION_FAILED', '结束时间不能早于开始时间');
   if (input.plenarySessionId) {
-    const [s] = await tx.select({ termId: plenarySessions.termId }).from(plenarySessions).where(and(eq(plenarySessions.id, input.plenarySessionId), eq(plenarySessions.orgId, orgId)));
+    const [s] = await tx.select({ termId: plenarySessions.termId, number: plenarySessions.number }).from(plenarySessions).where(and(eq(plenarySessions.id, input.plenarySessionId), eq(plenarySessions.orgId, orgId)));
     if (!s || s.termId !== input.termId) throw new AppError('VALIDATION_FAILED', '所选会次不存在或不属于该届次');
+    sessionNumber = s.number;
   }
   if (input.committeeId) {
     const [c] = await tx.select({ id: committees.id }).from(committees).where(and(eq(committees.id, input.committeeId), eq(committees.orgId, orgId)));
@@ -35,6 +37,7 @@ async function checkRefs(
     const [u] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, input.leaveApproverId), eq(users.orgId, orgId), eq(users.disabled, false)));
     if (!u) throw new AppError('VALIDATION_FAILED', '所选请假审批人不存在');
   }
+  return { sessionNumber };
 }
 
 async function nextNumber(tx: DbOrTx, orgId: string, termId: string, kind: string): Promise<number> {
@@ -73,10 +76,12 @@ export async function createMeeting(deps: AppDeps, ctx: Ctx, input: CreateMeetin
     }
     const startsAt = new Date(input.startsAt);
     const endsAt = input.endsAt ? new Date(input.endsAt) : null;
-    await checkRefs(tx, orgId, { ...input, termId, startsAt, endsAt });
+    const { sessionNumber } = await checkRefs(tx, orgId, { ...input, termId, startsAt, endsAt });
+    if (input.plenarySessionId && input.kind !== 'plenary') throw new AppError('VALIDATION_FAILED', '只有全体会议可以关联会次');
     let number: number | null = null;
     if (info.numbered) {
-      number = input.number ?? (await nextNumber(tx, orgId, termId, input.kind));
+      // A plenary meeting is numbered by its session (六届二次会议 → 2).
+      number = input.number ?? (input.kind === 'plenary' ? sessionNumber : null) ?? (await nextNumber(tx, orgId, termId, input.kind));
       await assertNumberFree(tx, orgId, termId, input.kind, number);
     } else if (input.number) throw new AppError('VALIDATION_FAILED', `${info.label}不编次`);
     const [m] = await tx
