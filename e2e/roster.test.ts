@@ -342,6 +342,19 @@ describe('member roster journey', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.replace(/\s/g, '')).toContain(query);
     await page.screenshot({ path: path.join(ARTIFACTS, 'roster-desktop.png') });
+
+    // The Excel export follows the current filter.
+    const downloading = page.waitForEvent('download', VISIBLE);
+    await page.getByRole('button', { name: /导出Excel/ }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await file.path());
+    const values: string[] = [];
+    wb.worksheets[0].eachRow((row) => values.push(JSON.stringify(row.values)));
+    const found = await apiCall<Roster>(page, 'GET', `/api/members?pageSize=1&q=${encodeURIComponent(query)}`);
+    expect(values.length - 1, 'exported rows = members found').toBe(found.total);
+    expect(values.slice(1).join('\n')).toContain(first.name);
   });
 
   it('imports a spreadsheet: validate, see the error report, import only the valid rows', async () => {

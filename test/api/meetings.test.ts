@@ -320,6 +320,26 @@ describe('meetings: QR sign-in window', () => {
     expect((await (await t.as('staff')).post('/api/meetings/check-in', { token: t2 })).statusCode).toBe(403); // members only
     expect((await member2.post('/api/meetings/check-in', { token: 'x'.repeat(32) })).statusCode).toBe(404);
     expect((await member2.post('/api/meetings/check-in', { token: t2 })).statusCode).toBe(200);
+
+    // A new QR code: the old token stops working.
+    const staff = await t.as('staff');
+    const cur = (await staff.get(`/api/meetings/${now.id}`)).json();
+    const rotated = await staff.post(`/api/meetings/${now.id}/qr/rotate`, { version: cur.version });
+    expect(rotated.statusCode, rotated.body).toBe(200);
+    expect((await member2.post('/api/meetings/check-in', { token: t2 })).statusCode).toBe(404);
+    expect((await member2.post('/api/meetings/check-in', { token: await tokenOf(now.id) })).json().alreadyCheckedIn).toBe(true);
+  });
+
+  it('never invites the same person twice (a member and the member\'s own account)', async () => {
+    const m = await createMeeting({ kind: 'thematic', title: '重复邀请检查', startsAt: inHours(80) });
+    const member2User = (await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, 'member2')))[0].id;
+    const staff = await t.as('staff');
+    const res = await staff.post(`/api/meetings/${m.id}/invitees`, { version: m.version, memberIds: [m2], userIds: [member2User, staffId], role: 'attendee' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().added.map((a: { name: string }) => a.name).sort()).toEqual(['staff', '王建华'].sort());
+    const again = await staff.post(`/api/meetings/${m.id}/invitees`, { version: res.json().meeting.version, memberIds: [m2], guests: [{ name: '李教授', affiliation: '甲市大学' }] });
+    expect(again.json().added).toHaveLength(1);
+    expect(again.json().added[0]).toMatchObject({ name: '李教授', role: 'guest' });
   });
 });
 

@@ -2,6 +2,8 @@ import { hashPassword } from '../../src/server/auth/password';
 import type { Database } from '../../src/server/db/client';
 import { committees, members, orgs, sectors, terms, units, users } from '../../src/server/db/schema';
 import type { Role } from '../../src/core/roles';
+import { sql } from 'drizzle-orm';
+import { toSearchText } from '../../src/core/search';
 
 export const FIXTURE_PASSWORD = 'Fixture2026pw';
 
@@ -51,10 +53,13 @@ export async function buildFixture(database: Database): Promise<FixtureIds> {
   const [sectorA] = await db.insert(sectors).values({ orgId: A.id, name: '经济界', sortOrder: 1 }).returning();
   await db.insert(sectors).values({ orgId: B.id, name: '经济界', sortOrder: 1 });
   const [committeeA] = await db.insert(committees).values({ orgId: A.id, name: '提案委员会', shortName: '提案委' }).returning();
-  const [unitA] = await db.insert(units).values({ orgId: A.id, name: '甲市教育局', shortName: '教育局' }).returning();
+  const [unitA] = await db
+    .insert(units)
+    .values({ orgId: A.id, name: '甲市教育局', shortName: '教育局', searchVector: sql`to_tsvector('simple', ${toSearchText('甲市教育局', '教育局')})` as unknown as string })
+    .returning();
   const [memberA] = await db
     .insert(members)
-    .values({ orgId: A.id, termId: termA.id, name: '林晓峰', gender: '男', sectorId: sectorA.id, phone: '13800001111', idNumber: '110101198001011234', employer: '甲市第一中学', post: '校长', joinedOn: '2022-01-10' })
+    .values({ orgId: A.id, termId: termA.id, name: '林晓峰', gender: '男', sectorId: sectorA.id, phone: '13800001111', idNumber: '110101198001011234', employer: '甲市第一中学', post: '校长', joinedOn: '2022-01-10', searchVector: sql`to_tsvector('simple', ${toSearchText('林晓峰', '甲市第一中学', '校长')})` as unknown as string })
     .returning();
   const [memberB] = await db.insert(members).values({ orgId: B.id, termId: termB.id, name: '周雨桐', gender: '女', phone: '13900002222', joinedOn: '2022-01-12' }).returning();
   for (const [username, acc] of Object.entries(ACCOUNTS)) {

@@ -103,6 +103,8 @@ async function seedOrgMembers(ctx: DemoContext, o: DemoOrg, usedJobs: Set<string
     if (!employer || !post) {
       for (let attempt = 0; ; attempt++) {
         const job = rng.pick(profile.jobs);
+        // District/county members mostly work locally, seldom at a city-wide employer (云溪学院 …).
+        if (o.level !== 'city' && job.employer.startsWith('云溪') && attempt < 50 && rng.chance(0.85)) continue;
         employer = fillEmployer(rng, job.employer, env);
         post = fitPost(employer, rng.pick(job.posts));
         edu = job.edu;

@@ -16,7 +16,7 @@ import './attachments';
 import { attendanceWorkbook } from './attendance-sheet';
 import { correctAttendance, invite, qrCheckIn, removeInvitee, staffCheckIn } from './commands/attendance';
 import { decideLeave, requestLeave, withdrawLeave, type LeaveRow } from './commands/leave';
-import { archiveMeeting, createMeeting, setAgenda, transitionMeeting, updateMeeting } from './commands/meeting';
+import { archiveMeeting, createMeeting, rotateCheckInToken, setAgenda, transitionMeeting, updateMeeting } from './commands/meeting';
 import { addSpeech, approveMinutes, archiveSpeech, saveMinutes, updateSpeech } from './commands/records';
 import { updateMeetingSettings } from './commands/settings';
 import { countVote, createVote, recordBallots } from './commands/votes';
@@ -234,6 +234,11 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
     const url = `${req.protocol}://${req.host}/m/check-in?token=${encodeURIComponent(m.checkInToken)}`;
     const png = await QRCode.toBuffer(url, { type: 'png', width: 480, margin: 2, errorCorrectionLevel: 'M' });
     return reply.header('content-type', 'image/png').send(png);
+  });
+
+  r.post('/api/meetings/:id/qr/rotate', { schema: { tags, summary: '更换签到二维码', params: idParams, body: s.versionBody }, config: { access: MEETING_MANAGERS } }, async (req) => {
+    const ctx = ctxOf(req);
+    return detail(ctx.actor, await rotateCheckInToken(deps, ctx, req.params.id, req.body));
   });
 
   async function attendanceData(actor: Actor, id: string) {

@@ -43,12 +43,12 @@ export const meetingsHeld = defineStat({
   records: (db, scope, p) => heldMeetings(db, scope, { kind: p.kind }),
 });
 
-/** 召开X次党组会议 / 主席会议 / 常委会会议集体学习: meetings of the kind held with at least one study item. */
+/** 召开X次党组会议 / 主席会议 / 常委会会议集体学习: meetings of the kind (or any kind) held with at least one study item. */
 export const meetingsWithStudy = defineStat({
   name: 'meetings.withStudy',
   label: '会议集体学习次数',
   unit: '次',
-  params: z.object({ kind: kindParam }),
+  params: z.object({ kind: kindParam.optional() }),
   records: (db, scope, p) => heldMeetings(db, scope, { kind: p.kind, withStudy: true }),
 });
 

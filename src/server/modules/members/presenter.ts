@@ -1,6 +1,7 @@
 import { maskIdNumber, maskPhone } from '../../../core/idNumber';
 import type { members } from '../../db/schema';
 import type { Actor } from '../../lib/context';
+import type { MemberCommendation } from '../commendations/queries';
 import { canSeeSensitive, memberAbilities } from './policy';
 
 export type MemberRow = typeof members.$inferSelect;
@@ -34,6 +35,8 @@ export interface MemberPageParts {
   committees: CommitteeSeat[];
   groups: Array<{ groupId: string; name: string; kind: string; role: string }>;
   history: Array<Record<string, unknown>>;
+  /** Awards (表彰) of the member, newest first; empty for callers who may not see them. */
+  commendations: MemberCommendation[];
 }
 
 /** The member page: profile, committees with role, groups, membership history, abilities. */

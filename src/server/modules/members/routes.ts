@@ -14,6 +14,7 @@ import { ROSTER_EXPORT_COLUMNS } from './export';
 import { ROSTER_EXPORTERS, ROSTER_READERS, ROSTER_RESTORERS, ROSTER_WRITERS, rosterAbilities } from './policy';
 import { presentMemberPage, presentRosterItem, type MemberRow } from './presenter';
 import { loadMember, memberPageParts, queryRoster } from './queries';
+import { memberCommendations } from '../commendations/queries';
 import { archiveBody, createMemberBody, idParams, membershipChangeBody, rosterExportQuery, rosterListQuery, setCommitteesBody, updateMemberBody } from './schemas';
 
 const tags = ['members'];
@@ -22,7 +23,7 @@ const tags = ['members'];
 export async function memberRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.db.db;
-  const page = async (actor: Actor, m: MemberRow) => presentMemberPage(actor, m, await memberPageParts(db, m));
+  const page = async (actor: Actor, m: MemberRow) => presentMemberPage(actor, m, { ...(await memberPageParts(db, m)), commendations: await memberCommendations(db, actor, m.id) });
 
   r.get('/api/members', { schema: { tags, summary: '委员名册', querystring: rosterListQuery }, config: { access: ROSTER_READERS } }, async (req) => {
     const actor = ctxOf(req).actor;

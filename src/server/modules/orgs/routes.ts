@@ -15,13 +15,23 @@ export const ORG_LEVELS = ['national', 'province', 'city', 'district', 'county']
 
 const orgSettings = z.strictObject({
   /** Working days a minutes (纪要) is due after its meeting. */
-  minutesDueWorkingDays: z.number().int().min(1).max(60).optional(),
-  proposalReplyMonths: z.number().int().min(1).max(12).optional(),
-  returnRequestWorkingDays: z.number().int().min(1).max(30).optional(),
+  minutesDueWorkingDays: z.number().int().min(1).max(60).nullable().optional(),
+  proposalReplyMonths: z.number().int().min(1).max(12).nullable().optional(),
+  returnRequestWorkingDays: z.number().int().min(1).max(30).nullable().optional(),
   places: z.array(z.string().max(40)).max(500).optional(),
 });
 
 type OrgRow = typeof orgs.$inferSelect;
+
+/** Merges a settings patch: a `null` value removes the key (back to the default). */
+function mergeSettings(before: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...before };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
 
 function present(actor: Actor, o: OrgRow) {
   const own = o.id === actor.orgId;
@@ -74,7 +84,7 @@ export async function orgRoutes(app: FastifyInstance, deps: AppDeps): Promise<vo
         const [before] = await tx.select().from(orgs).where(eq(orgs.id, ctx.actor.orgId));
         const rows = await tx
           .update(orgs)
-          .set({ ...rest, ...(settings ? { settings: { ...before.settings, ...settings } } : {}), version: sql`${orgs.version} + 1`, updatedAt: new Date() })
+          .set({ ...rest, ...(settings ? { settings: mergeSettings(before.settings, settings) } : {}), version: sql`${orgs.version} + 1`, updatedAt: new Date() })
           .where(and(eq(orgs.id, before.id), eq(orgs.version, version)))
           .returning();
         if (!rows.length) throw new AppError('CONFLICT');

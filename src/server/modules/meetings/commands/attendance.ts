@@ -26,7 +26,10 @@ export async function invite(deps: AppDeps, ctx: Ctx, id: string, input: InviteI
       : [];
     if (ms.length !== memberIds.length) throw new AppError('VALIDATION_FAILED', '所选委员中有不存在的记录');
     const us = userIds.length
-      ? await tx.select({ id: users.id, name: users.displayName }).from(users).where(and(inArray(users.id, userIds), eq(users.orgId, orgId), eq(users.disabled, false)))
+      ? await tx
+          .select({ id: users.id, name: users.displayName, memberId: users.memberId })
+          .from(users)
+          .where(and(inArray(users.id, userIds), eq(users.orgId, orgId), eq(users.disabled, false)))
       : [];
     if (us.length !== userIds.length) throw new AppError('VALIDATION_FAILED', '所选用户中有不存在的记录');
     const existing = await tx
@@ -37,7 +40,8 @@ export async function invite(deps: AppDeps, ctx: Ctx, id: string, input: InviteI
     const haveUser = new Set(existing.map((e) => e.userId).filter(Boolean));
     const rows: Array<typeof meetingInvitees.$inferInsert> = [
       ...ms.filter((x) => !haveMember.has(x.id)).map((x) => ({ orgId, meetingId: m.id, memberId: x.id, name: x.name, affiliation: [x.employer, x.post].filter(Boolean).join(''), role: input.role })),
-      ...us.filter((x) => !haveUser.has(x.id)).map((x) => ({ orgId, meetingId: m.id, userId: x.id, name: x.name, role: input.role })),
+      // A member's own account is the member: never invite the same person twice.
+      ...us.filter((x) => !haveUser.has(x.id) && !(x.memberId && (haveMember.has(x.memberId) || memberIds.includes(x.memberId)))).map((x) => ({ orgId, meetingId: m.id, userId: x.id, name: x.name, role: input.role })),
       ...input.guests.map((g) => ({ orgId, meetingId: m.id, name: g.name, affiliation: g.affiliation, role: input.role === 'attendee' ? 'guest' : input.role })),
     ];
     const meeting = await bumpMeeting(tx, m, input.version);

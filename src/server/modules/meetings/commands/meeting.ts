@@ -236,3 +236,14 @@ export async function archiveMeeting(deps: AppDeps, ctx: Ctx, id: string, input:
     return after;
   });
 }
+
+/** A new sign-in QR code (the old one stops working), e.g. when a photo of it went round. */
+export async function rotateCheckInToken(deps: AppDeps, ctx: Ctx, id: string, input: { version: number; reason?: string }): Promise<MeetingRow> {
+  return deps.db.db.transaction(async (tx) => {
+    const before = await loadForWrite(tx, ctx.actor, id);
+    if (before.status === 'closed' || before.status === 'cancelled') throw new AppError('INVALID_STATE', '会议已办结或已取消');
+    const after = await bumpMeeting(tx, before, input.version, { checkInToken: newCheckInToken() });
+    await audit(tx, ctx, { action: 'meeting.rotateQr', targetType: 'meeting', targetId: before.id, targetLabel: before.title, changes: input.reason ? { reason: input.reason } : null });
+    return after;
+  });
+}
