@@ -42,7 +42,6 @@ async function searchRoster(page: Page, query: string): Promise<void> {
   await box.press('Enter');
   expect((await answered).status()).toBe(200);
   await page.waitForURL((u) => u.searchParams.get('q') === query, VISIBLE);
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => undefined);
   await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, VISIBLE);
 }
 
@@ -488,6 +487,7 @@ describe('member roster journey', () => {
       await page.goto(`${base}/members`);
       await page.getByRole('heading', { name: '委员名册' }).waitFor(VISIBLE);
       await page.locator('.member-card').first().waitFor(VISIBLE);
+      await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, VISIBLE);
       expect(await page.locator('.ant-table').count()).toBe(0);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, 'no horizontal scroll at 375 px').toBeLessThanOrEqual(375);

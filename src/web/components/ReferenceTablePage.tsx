@@ -1,6 +1,7 @@
+import { PagedTable } from './PagedTable';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
 import { api, ApiError, download, type Page } from '../api/client';
@@ -190,25 +191,19 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
           {t('label.showArchived')}
         </Space>
       </div>
-      <Table<RefRecord>
+      <PagedTable<RefRecord>
         rowKey="id"
-        size="middle"
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
         columns={columns}
-        scroll={{ x: 'max-content' }}
         onRow={onSelect ? (rec) => ({ onClick: () => onSelect(rec), style: { cursor: 'pointer' } }) : undefined}
         rowClassName={(rec) => (selectedId && rec.id === selectedId ? 'ant-table-row-selected' : '')}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => t('label.total', { n }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
+        page={page}
+        pageSize={pageSize}
+        total={list.data?.total ?? 0}
+        onPageChange={(p, s) => {
+          setPage(p);
+          setPageSize(s);
         }}
       />
       <Modal

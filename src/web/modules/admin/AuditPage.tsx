@@ -1,3 +1,4 @@
+import { PagedTable } from '../../components/PagedTable';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, DatePicker, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -239,28 +240,22 @@ export function AuditPage() {
         </Button>
       </div>
       {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
-      <Table<AuditEvent>
+      <PagedTable<AuditEvent>
         rowKey="id"
-        size="middle"
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
         columns={columns}
-        scroll={{ x: 'max-content' }}
         expandable={{
           expandedRowRender: (e) => <ChangesTable changes={e.changes} />,
           rowExpandable: (e) => !!e.changes && Object.keys(e.changes).length > 0,
           expandRowByClick: true,
         }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => t('label.total', { n }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
+        page={page}
+        pageSize={pageSize}
+        total={list.data?.total ?? 0}
+        onPageChange={(p, s) => {
+          setPage(p);
+          setPageSize(s);
         }}
       />
     </>

@@ -1,5 +1,6 @@
+import { PagedTable } from '../../components/PagedTable';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { api, type Page } from '../../api/client';
@@ -102,23 +103,17 @@ export function OutboxPage() {
       </div>
       <Typography.Paragraph type="secondary">{t('admin.outbox.intro')}</Typography.Paragraph>
       {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
-      <Table<OutboxMessage>
+      <PagedTable<OutboxMessage>
         rowKey="id"
-        size="middle"
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
         columns={columns}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => t('label.total', { n }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
+        page={page}
+        pageSize={pageSize}
+        total={list.data?.total ?? 0}
+        onPageChange={(p, s) => {
+          setPage(p);
+          setPageSize(s);
         }}
       />
     </>

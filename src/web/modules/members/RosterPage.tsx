@@ -116,7 +116,7 @@ export function RosterPage() {
   if (list.isError && !list.data) return <Result status="warning" title={errorText(list.error)} />;
 
   return (
-    <>
+    <div className="members-roster">
       <div className="page-header">
         <Typography.Title level={4}>{t('members.title')}</Typography.Title>
         {abilities.export && (
@@ -166,6 +166,6 @@ export function RosterPage() {
       )}
       {abilities.import && <ImportWizard open={importOpen} onClose={() => setImportOpen(false)} />}
       {abilities.create && <MemberFormDrawer open={createOpen} onClose={() => setCreateOpen(false)} />}
-    </>
+    </div>
   );
 }
