@@ -14,6 +14,9 @@ import { usersPart } from './parts/users';
 import { plansPart } from './parts/plans';
 import { activitiesPart } from './parts/activities';
 import { requestsPart } from './parts/requests';
+import { institutionsPart } from './parts/institutions';
+import { venuesPart } from './parts/venues';
+import { commendationsPart } from './parts/commendations';
 import { seededRandom } from './random';
 
 /**
@@ -21,7 +24,7 @@ import { seededRandom } from './random';
  * docs/demo-data.md): it reads what the earlier parts left in the context and draws from its own
  * PRNG stream, so the data of the earlier parts does not change.
  */
-export const DEMO_PARTS: readonly DemoPart[] = [orgsPart, leadersPart, unitsPart, membersPart, usersPart, meetingsPart, plansPart, activitiesPart, requestsPart];
+export const DEMO_PARTS: readonly DemoPart[] = [orgsPart, leadersPart, unitsPart, membersPart, usersPart, meetingsPart, plansPart, activitiesPart, requestsPart, institutionsPart, venuesPart, commendationsPart];
 
 /** The demo orgs with their ids fixed up front (deterministic), before any part runs. */
 function planOrgs(): Record<DemoOrgKey, DemoOrg> {

@@ -181,5 +181,42 @@ export const activitiesPart: DemoPart = {
     }
     await ctx.insertMany(activities, rows);
     await ctx.insertMany(activityParticipants, people);
+    for (const key of ['donghu', 'qingshan'] as const) await seedCountyActivities(ctx, key);
   },
 };
+
+/** A few reading activities and red-film screenings in the district and the county, for the roll-up. */
+async function seedCountyActivities(ctx: DemoContext, key: 'donghu' | 'qingshan'): Promise<void> {
+  const rng = ctx.random(`activities/${key}`);
+  const o = ctx.orgs[key];
+  const active = o.members.filter((m) => m.status === 'active');
+  const rows = [];
+  const people = [];
+  const add = (kind: ActivityKind, title: string, startsOn: string, organizerName: string, partyBranch: string, committee: string | null, members: DemoMember[]) => {
+    const id = rng.uuid();
+    rows.push({
+      id,
+      orgId: o.id,
+      kind,
+      title,
+      organizerCommitteeId: committee ? (o.committeeIds.get(committee) ?? null) : null,
+      organizerName,
+      partyBranch,
+      startsOn,
+      place: rng.pick(['委员之家', `${o.short}政协机关会议室`]),
+      status: 'held',
+      searchVector: sql`to_tsvector('simple', ${toSearchText(title, activityKindLabel(kind), organizerName, partyBranch)})` as unknown as string,
+    });
+    for (const m of members) people.push({ orgId: o.id, activityId: id, memberId: m.id, role: 'participant', attendance: attendance(rng) });
+  };
+  for (const committee of [...o.committeeIds.keys()].slice(0, 2)) {
+    const branch = `${committee.replace('委员会', '委')}功能型党支部`;
+    const seats = active.filter((m) => m.committee?.name === committee);
+    add('reading', `${branch}委员读书活动：共读${rng.pick(BOOKS)}`, rng.date('2023-03-01', '2023-04-15'), committee, branch, committee, rng.sample(seats, rng.int(5, 9)));
+    add('reading', `${branch}委员读书活动：共读${rng.pick(BOOKS)}`, rng.date('2023-05-01', '2023-06-25'), committee, branch, committee, rng.sample(seats, rng.int(5, 9)));
+  }
+  const branch = `${o.short}政协机关党支部`;
+  for (const [i, film] of rng.sample(FILMS, 2).entries()) add('redFilm', `组织观看红色电影${film}`, ['2023-03-17', '2023-06-09'][i], branch, branch, null, []);
+  await ctx.insertMany(activities, rows);
+  await ctx.insertMany(activityParticipants, people);
+}

@@ -215,6 +215,7 @@ export function ImportWizard({ open, onClose }: Props) {
         current={step}
         size="small"
         responsive={false}
+        titlePlacement={screens.md ? 'horizontal' : 'vertical'}
         style={{ marginBottom: 24 }}
         items={[
           { title: t('members.import.stepTemplate') },

@@ -73,7 +73,7 @@ export function RosterFilters({ value, onChange, mobile }: Props) {
         )}
       </div>
       {show && (
-        <div className="toolbar">
+        <div className="toolbar members-filter-grid">
           <Select
             allowClear
             style={selectStyle}
