@@ -4,7 +4,9 @@
  * member's page; a member opens their own page on a phone. Runs the real server on a free port
  * with a fresh demo database and drives Debian's chromium with playwright-core.
  *
- * Screenshots land in test-artifacts/ (roster-member-page.png, roster-mobile.png, me-member-mobile.png).
+ * Screenshots land in test-artifacts/: roster-member-page.png (desktop) and roster-mobile.png (375 px),
+ * plus roster-desktop.png, roster-import-report.png, roster-member-history.png,
+ * roster-mobile-member.png and me-member-mobile.png for review.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -107,38 +109,26 @@ async function canLogin(username: string, password: string): Promise<boolean> {
   return res.ok;
 }
 
-/** Whether the login page's scripts and styles load without a session. */
-let assetsPublic = true;
-
-/** The /assets/ files of the served index.html answer 200 without a session. */
-async function checkAssetsPublic(): Promise<{ ok: boolean; detail: string }> {
+/** The /assets/ files of the served index.html answer 200 without a session (the login page needs them). */
+async function checkAssetsPublic(): Promise<string> {
   const html = await (await fetch(`${base}/login`)).text();
   const refs = [...html.matchAll(/\/assets\/[^"']+/g)].map((m) => m[0]);
+  if (!refs.length) return 'no assets referenced';
   const bad: string[] = [];
   for (const r of refs) {
     const res = await fetch(`${base}${r}`);
     if (res.status !== 200) bad.push(`${r} → ${res.status}`);
   }
-  return { ok: refs.length > 0 && bad.length === 0, detail: refs.length === 0 ? 'no assets referenced' : bad.join(', ') };
+  return bad.join(', ');
 }
 
-/**
- * Logs in through the login page; handles the forced password change of a first login.
- * When the server refuses the assets to logged-out visitors (see the first test), the session is
- * opened through the API instead so the rest of the journey can still be checked.
- */
+/** Logs in through the login page; handles the forced password change of a first login. */
 async function login(page: Page, username: string, password: string, newPassword?: string): Promise<void> {
-  if (assetsPublic) {
-    await page.goto(`${base}/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码', { exact: true }).fill(password);
-    await page.getByRole('button', { name: btn('登录') }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'), VISIBLE);
-  } else {
-    const res = await page.context().request.post(`${base}/api/auth/login`, { data: { username, password } });
-    expect(res.status(), `login ${username}`).toBe(200);
-    await page.goto(`${base}/`);
-  }
+  await page.goto(`${base}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: btn('登录') }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'), VISIBLE);
   const mustChange = page.getByText('为了账号安全，首次登录请先修改密码');
   if (await mustChange.isVisible({ timeout: 3_000 }).catch(() => false)) {
     if (!newPassword) throw new Error(`${username} must change the password`);
@@ -307,9 +297,7 @@ describe('member roster journey', () => {
   });
 
   it('serves the login page scripts and styles to logged-out visitors', async () => {
-    const check = await checkAssetsPublic();
-    assetsPublic = check.ok;
-    expect(check.detail, 'GET /assets/* without a session').toBe('');
+    expect(await checkAssetsPublic(), 'GET /assets/* without a session').toBe('');
   });
 
   it('office staff log in and open the roster', async () => {

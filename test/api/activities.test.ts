@@ -176,6 +176,12 @@ describe('activities', () => {
     expect(ws.getRow(1).getCell(1).value).toBe('活动名称');
     expect(ws.getRow(2).getCell(1).value).toBe('组织观看红色电影《长津湖》');
     expect(ws.getRow(2).getCell(2).value).toBe('红色观影活动');
+    const sheet = await (await t.as('staff')).get(`/api/activities/${readingId}/participants.xlsx`);
+    expect(sheet.statusCode).toBe(200);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    expect(wb2.worksheets[0].getRow(2).values).toEqual([undefined, '林晓峰', '委员', '参加', '出席', '']);
+    expect((await (await t.as('b_staff')).get(`/api/activities/${readingId}/participants.xlsx`)).statusCode).toBe(404);
   });
 
   it('counts held activities and the party branches behind reading activities', async () => {

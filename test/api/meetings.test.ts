@@ -90,7 +90,8 @@ describe('meetings: the chairs\' meeting journey', () => {
     expect(created).toMatchObject({ kind: 'chairs', kindLabel: '主席会议', number: 1, numberLabel: '第一次主席会议', status: 'draft', hasStudy: true, firstItemNotStudy: false });
     expect(created.agenda).toHaveLength(2);
     expect(created.checkInToken).toBeUndefined();
-    expect(created.leaveApproverId).toBe(leaderId);
+    expect(created.leaveApproverId).toBeNull();
+    expect(created.effectiveLeaveApproverId).toBe(leaderId);
 
     // 2. Invite three members and send the notice (inbox + SMS).
     const { meeting, invitees } = await inviteAndNotice(created.id, [t.ids.memberA, m2, m3]);
@@ -283,7 +284,7 @@ describe('meetings: committee leave goes to the committee head', () => {
     const member3User = (await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, 'member3')))[0].id;
     await t.database.db.insert(memberCommittees).values({ memberId: m3, committeeId: t.ids.committeeA, role: 'chair' });
     const m = await createMeeting({ kind: 'committee', title: '提案委员会全体会议', startsAt: inHours(36), committeeId: t.ids.committeeA });
-    expect(m.leaveApproverId).toBe(member3User);
+    expect(m.effectiveLeaveApproverId).toBe(member3User);
     await inviteAndNotice(m.id, [m2]);
     const leave = await member2.post(`/api/meetings/${m.id}/leave-requests`, { reason: '外出调研' });
     expect(leave.statusCode, leave.body).toBe(201);

@@ -66,13 +66,14 @@ describe('venues and bookings', () => {
     expect(bad.statusCode).toBe(400);
   });
 
-  it('serializes racing bookings: one wins, the other gets the clash', async () => {
+  it('serializes racing bookings: one wins, the others get the clash', async () => {
     const staff = await t.as('staff');
     const admin = await t.as('admin');
     const body = (purpose: string) => ({ startsAt: at('2023-05-06', '14:00'), endsAt: at('2023-05-06', '16:00'), bookedForKind: 'office', bookedForName: '办公室', purpose });
-    const results = await Promise.all([staff.post(`/api/venues/${roomId}/bookings`, body('甲')), admin.post(`/api/venues/${roomId}/bookings`, body('乙'))]);
-    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
-    expect(results.find((r) => r.statusCode === 409)!.json().code).toBe('BOOKING_CLASH');
+    const racers = ['甲', '乙', '丙', '丁', '戊', '己'].map((p, i) => (i % 2 ? admin : staff).post(`/api/venues/${roomId}/bookings`, body(p)));
+    const results = await Promise.all(racers);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(results.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'BOOKING_CLASH')).toBe(true);
     const [{ n }] = await t.database.query<{ n: number }>(`select count(*)::int as n from venue_bookings where venue_id = $1 and starts_at = $2 and status = 'booked'`, [roomId, at('2023-05-06', '14:00')]);
     expect(n).toBe(1);
   });

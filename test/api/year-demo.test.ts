@@ -35,6 +35,17 @@ describe('demo activities, work plan and requests, 2023 H1 in the city', () => {
     expect(training.records.map((r) => r.title)).toEqual(['市政协2023年政协委员暨政协系统干部素能提升培训班']);
   });
 
+  it('has reading activities in the district and the county for the roll-up', async () => {
+    const children = await db.query<{ id: string }>('select id from orgs where parent_id = $1 order by sort_order, name', [city]);
+    expect(children.length).toBeGreaterThanOrEqual(1);
+    for (const c of children) {
+      const scope = { orgIds: [c.id], ...H1 };
+      expect((await computeStat(db.db, getStat('activities.held')!, scope, { kind: 'reading' })).value).toBe(4);
+      expect((await computeStat(db.db, getStat('activities.partyBranches')!, scope, {})).value).toBe(2);
+      expect((await computeStat(db.db, getStat('activities.held')!, scope, { kind: 'redFilm' })).value).toBe(2);
+    }
+  });
+
   it('has the four items approved by 市委常委会', async () => {
     const approved = await stat('requests.sent', { kind: 'request', outcome: 'approved', addressee: '市委常委会' });
     expect(approved.value).toBe(4);

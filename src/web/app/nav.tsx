@@ -29,7 +29,7 @@ export const NAV: NavItem[] = [
     label: 'nav.members',
     icon: <TeamOutlined />,
     children: [
-      { path: '/members', label: 'nav.roster', roles: [...ORG_READER_ROLES, 'member'] },
+      { path: '/members', label: 'nav.roster', roles: [...ORG_READER_ROLES, 'member', 'roomConvener'] },
       { path: '/me/member', label: 'nav.myMember', roles: ['member'] },
     ],
   },

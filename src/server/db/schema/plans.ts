@@ -1,5 +1,6 @@
 import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { recordColumns, tstz, tsvector } from './common';
+import { meetings } from './meetings';
 import { committees, orgs } from './orgs';
 
 /** 工作要点 / 台账: one year's work priorities of an org. */
@@ -61,8 +62,7 @@ export const workPlanTaskNotes = pgTable(
 
 /**
  * Meetings linked to the task they fulfil. Activities carry `work_plan_task_id` themselves; a
- * meeting is linked here so the meetings area needs no column for it. `meetingId` has no foreign
- * key: the meetings table is built by another area (add the FK once it exists).
+ * meeting is linked here so the meetings area needs no column for it.
  */
 export const workPlanTaskMeetings = pgTable(
   'work_plan_task_meetings',
@@ -70,7 +70,7 @@ export const workPlanTaskMeetings = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     orgId: uuid().notNull().references(() => orgs.id),
     taskId: uuid().notNull().references(() => workPlanTasks.id),
-    meetingId: uuid().notNull(),
+    meetingId: uuid().notNull().references(() => meetings.id),
     createdAt: tstz().notNull().defaultNow(),
     createdBy: uuid(),
   },

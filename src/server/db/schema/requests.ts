@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { activities } from './activities';
+import { meetings } from './meetings';
 import { recordColumns, tstz, tsvector } from './common';
 import { orgs } from './orgs';
 
@@ -28,17 +29,14 @@ export const partyRequests = pgTable(
   (t) => [index().on(t.orgId, t.sentOn), index().on(t.orgId, t.kind, t.subject), index().using('gin', t.searchVector)],
 );
 
-/**
- * The meetings and activities a request or report covers. `meetingId` has no foreign key: the
- * meetings table belongs to another area (add the FK once it exists).
- */
+/** The meetings and activities a request or report covers: exactly one of the two per row. */
 export const requestLinks = pgTable(
   'request_links',
   {
     id: uuid().primaryKey().defaultRandom(),
     orgId: uuid().notNull().references(() => orgs.id),
     requestId: uuid().notNull().references(() => partyRequests.id),
-    meetingId: uuid(),
+    meetingId: uuid().references(() => meetings.id),
     activityId: uuid().references(() => activities.id),
     createdAt: tstz().notNull().defaultNow(),
   },

@@ -190,8 +190,8 @@ async function seedCountyActivities(ctx: DemoContext, key: 'donghu' | 'qingshan'
   const rng = ctx.random(`activities/${key}`);
   const o = ctx.orgs[key];
   const active = o.members.filter((m) => m.status === 'active');
-  const rows = [];
-  const people = [];
+  const rows: Array<typeof activities.$inferInsert> = [];
+  const people: Array<typeof activityParticipants.$inferInsert> = [];
   const add = (kind: ActivityKind, title: string, startsOn: string, organizerName: string, partyBranch: string, committee: string | null, members: DemoMember[]) => {
     const id = rng.uuid();
     rows.push({

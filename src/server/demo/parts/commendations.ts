@@ -1,7 +1,6 @@
-import { eq, and, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { COMMENDATION_CATEGORY_LABELS, type CommendationCategory } from '../../../core/commendations';
 import { toSearchText } from '../../../core/search';
-import { sql } from 'drizzle-orm';
 import { commendations, meetings } from '../../db/schema';
 import type { DemoContext, DemoPart } from '../context';
 

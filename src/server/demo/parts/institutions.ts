@@ -178,8 +178,8 @@ export const institutionsPart: DemoPart = {
     const author = city.userIds.get('bangongshi') ?? null;
     let partyNo = 1;
     let officeNo = 1;
-    const rows = [];
-    const versions = [];
+    const rows: Array<typeof institutions.$inferInsert> = [];
+    const versions: Array<typeof institutionVersions.$inferInsert> = [];
     for (const s of SPECS) {
       const id = rng.uuid();
       const year = (s.effectiveOn ?? '2023').slice(0, 4);

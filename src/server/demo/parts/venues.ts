@@ -46,7 +46,7 @@ export const venuesPart: DemoPart = {
     };
 
     const used = new Set<string>();
-    const rows = [];
+    const rows: Array<typeof venueBookings.$inferInsert> = [];
     // Mondays from the reopening to the end of June.
     for (let monday = '2023-03-06'; monday <= '2023-06-26'; monday = addDays(monday, 7)) {
       const n = rng.int(3, 6);

@@ -1,6 +1,6 @@
-import { activityKindLabel, ACTIVITY_STATUS_LABELS, type ActivityStatus } from '../../../core/activities/kinds';
+import { activityKindLabel, ATTENDANCE_LABELS, PARTICIPANT_ROLE_LABELS, ACTIVITY_STATUS_LABELS, type ActivityStatus, type Attendance, type ParticipantRole } from '../../../core/activities/kinds';
 import type { XlsxColumn } from '../../export/xlsx';
-import type { ActivityLine } from './queries';
+import type { ActivityLine, ParticipantLine } from './queries';
 
 /** Columns of the activity list export (活动台账). */
 export function activityExportColumns(settings: Record<string, unknown>): XlsxColumn<ActivityLine>[] {
@@ -20,3 +20,12 @@ export function activityExportColumns(settings: Record<string, unknown>): XlsxCo
     { header: '活动成果', value: (l) => l.activity.outcome, width: 40 },
   ];
 }
+
+/** Columns of one activity's participant and attendance sheet (参加人员及出勤). */
+export const PARTICIPANT_EXPORT_COLUMNS: XlsxColumn<ParticipantLine>[] = [
+  { header: '姓名', value: (p) => p.name, width: 14 },
+  { header: '身份', value: (p) => (p.memberId ? '委员' : '工作人员'), width: 10 },
+  { header: '角色', value: (p) => PARTICIPANT_ROLE_LABELS[p.role as ParticipantRole] ?? p.role },
+  { header: '出勤', value: (p) => ATTENDANCE_LABELS[p.attendance as Attendance] ?? p.attendance },
+  { header: '备注', value: (p) => p.note, width: 30 },
+];

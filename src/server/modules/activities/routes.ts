@@ -7,7 +7,7 @@ import { ctxOf, type Actor } from '../../lib/context';
 import { offsetOf } from '../../lib/paging';
 import './attachments';
 import { archiveActivity, createActivity, setActivityKinds, setParticipants, transitionActivity, updateActivity } from './commands';
-import { activityExportColumns } from './export';
+import { activityExportColumns, PARTICIPANT_EXPORT_COLUMNS } from './export';
 import { ACTIVITY_ADMINS, ACTIVITY_EXPORTERS, ACTIVITY_READERS, ACTIVITY_WRITERS, activityListAbilities } from './policy';
 import { presentActivityLine, presentActivityPage } from './presenter';
 import { activityPageParts, loadActivity, orgSettings, participantsOf, queryActivities, type ActivityRow } from './queries';
@@ -48,6 +48,12 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps): Promi
     const settings = await orgSettings(db, actor.orgId);
     const { lines } = await queryActivities(db, actor, req.query);
     return sendXlsx(reply, await buildWorkbook('活动台账', activityExportColumns(settings), lines), `活动台账_${stamp()}.xlsx`);
+  });
+
+  r.get('/api/activities/:id/participants.xlsx', { schema: { tags, summary: '导出参加人员及出勤（Excel）', params: idParams }, config: { access: ACTIVITY_EXPORTERS } }, async (req, reply) => {
+    const actor = ctxOf(req).actor;
+    const a = await loadActivity(db, actor, req.params.id);
+    return sendXlsx(reply, await buildWorkbook('参加人员', PARTICIPANT_EXPORT_COLUMNS, await participantsOf(db, actor, a.id)), `${a.title}_参加人员_${stamp()}.xlsx`);
   });
 
   r.get('/api/activities/:id', { schema: { tags, summary: '活动详情', params: idParams }, config: { access: ACTIVITY_READERS } }, async (req) => {

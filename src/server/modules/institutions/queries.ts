@@ -16,10 +16,8 @@ function visible(actor: Actor): SQL {
   return seesWholeLibrary(actor) ? org : and(org, eq(institutions.status, 'inForce'), isNull(institutions.archivedAt))!;
 }
 
-export async function loadInstitution(db: DbOrTx, actor: Actor, id: string, opts: { forUpdate?: boolean } = {}): Promise<InstitutionRow> {
-  let q = db.select().from(institutions).where(and(eq(institutions.id, id), visible(actor))).$dynamic();
-  if (opts.forUpdate) q = q.for('update');
-  const [r] = await q;
+export async function loadInstitution(db: DbOrTx, actor: Actor, id: string): Promise<InstitutionRow> {
+  const [r] = await db.select().from(institutions).where(and(eq(institutions.id, id), visible(actor)));
   if (!r) throw new AppError('NOT_FOUND', '制度不存在');
   return r;
 }

@@ -3,7 +3,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { AppError } from '../../../core/errors';
 import { attendanceCounts, LEAVE_STATUSES, MEETING_ACTIONS, MEETING_KIND_RE, MEETING_STATUSES, meetingKinds, SPEECH_MODE_LABELS, type SpeechMode } from '../../../core/meetings';
 import { hasAnyRole, ORG_READER_ROLES } from '../../../core/roles';
 import { chinaDay, periodInstants } from '../../../core/time';
@@ -65,7 +64,8 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
         isInvitedMember: !!own,
         minutesApproved: minutes?.status === 'approved',
       }),
-      leaveApproverId: await resolveLeaveApprover(db, m, settings),
+      /** Who actually decides leave (the meeting's own approver, the kind's, or the committee head). */
+      effectiveLeaveApproverId: await resolveLeaveApprover(db, m, settings),
       myInvitation: own ? presentInvitee(own) : null,
     };
   }

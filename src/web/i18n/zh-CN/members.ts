@@ -106,8 +106,10 @@ export const members = {
   'members.backToRoster': '返回名册',
   'members.committeesHint': '可选择多个专委会并设置职务',
   'members.addCommittee': '添加专委会',
+  'members.removeCommittee': '移除该专委会',
   'members.currentTerm': '（本届）',
   'members.selectPlaceholder': '请选择',
+  'members.ethnicityPlaceholder': '留空按汉族',
 
   'members.import.title': '批量导入委员',
   'members.import.stepTemplate': '下载模板',

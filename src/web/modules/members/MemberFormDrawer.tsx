@@ -193,7 +193,7 @@ export function MemberFormDrawer({ open, onClose, member }: Props) {
           </Col>
           <Col {...half}>
             <Form.Item name="ethnicity" label={t('members.field.ethnicity')}>
-              <Input maxLength={20} />
+              <Input maxLength={20} placeholder={t('members.ethnicityPlaceholder')} />
             </Form.Item>
           </Col>
           <Col {...half}>
@@ -264,7 +264,7 @@ export function MemberFormDrawer({ open, onClose, member }: Props) {
                       <Form.Item name={[f.name, 'role']} initialValue="member">
                         <Select style={{ width: 100 }} options={COMMITTEE_ROLES.map((r) => ({ value: r, label: committeeRoleLabel(r) }))} />
                       </Form.Item>
-                      <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t('action.archive')} />
+                      <Button type="text" size="small" icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} aria-label={t('members.removeCommittee')} />
                     </Space>
                   ))}
                   <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ role: 'member' })} block>

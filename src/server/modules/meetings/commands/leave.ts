@@ -47,7 +47,7 @@ export async function requestLeave(deps: AppDeps, ctx: Ctx, meetingId: string, i
   });
 }
 
-async function loadRequest(deps: AppDeps, ctx: Ctx, tx: Tx, meetingId: string, requestId: string) {
+async function loadRequest(ctx: Ctx, tx: Tx, meetingId: string, requestId: string) {
   const m = await loadMeeting(tx, ctx.actor, meetingId);
   const [req] = await tx.select().from(meetingLeaveRequests).where(and(eq(meetingLeaveRequests.id, requestId), eq(meetingLeaveRequests.meetingId, m.id)));
   if (!req) throw new AppError('NOT_FOUND', '请假申请不存在');
@@ -57,7 +57,7 @@ async function loadRequest(deps: AppDeps, ctx: Ctx, tx: Tx, meetingId: string, r
 /** The configured approver (and nobody else) approves or refuses. */
 export async function decideLeave(deps: AppDeps, ctx: Ctx, meetingId: string, requestId: string, input: { version: number; decision: 'approve' | 'refuse'; comment: string }): Promise<LeaveRow> {
   return deps.db.db.transaction(async (tx) => {
-    const { m, req } = await loadRequest(deps, ctx, tx, meetingId, requestId);
+    const { m, req } = await loadRequest(ctx, tx, meetingId, requestId);
     if (req.approverId !== ctx.actor.userId) throw new AppError('FORBIDDEN', '只有本会议的请假审批人可以审批');
     return applyLeaveAction(deps, ctx, tx, m, req, input.decision, input.version, input.comment);
   });
@@ -66,7 +66,7 @@ export async function decideLeave(deps: AppDeps, ctx: Ctx, meetingId: string, re
 /** The requester withdraws a pending or approved request before the meeting is held. */
 export async function withdrawLeave(deps: AppDeps, ctx: Ctx, meetingId: string, requestId: string, input: { version: number }): Promise<LeaveRow> {
   return deps.db.db.transaction(async (tx) => {
-    const { m, req } = await loadRequest(deps, ctx, tx, meetingId, requestId);
+    const { m, req } = await loadRequest(ctx, tx, meetingId, requestId);
     if (req.requestedBy !== ctx.actor.userId) throw new AppError('FORBIDDEN', '只能撤回本人的请假申请');
     if (!leaveRequestsOpen(m.status)) throw new AppError('INVALID_STATE', '会议已召开，不能撤回请假');
     return applyLeaveAction(deps, ctx, tx, m, req, 'withdraw', input.version, '');
