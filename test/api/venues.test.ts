@@ -36,6 +36,13 @@ describe('venues and bookings', () => {
     roomId = room.json().id;
     const list = await (await t.as('member1')).get('/api/venues?q=' + encodeURIComponent('委员'));
     expect(list.json().items.map((v: { id: string }) => v.id)).toEqual([homeId]);
+    const off = await staff.patch(`/api/venues/${roomId}`, { version: room.json().version, active: false });
+    expect(off.statusCode).toBe(200);
+    expect((await staff.get('/api/venues?active=true')).json().items.map((v: { id: string }) => v.id)).toEqual([homeId]);
+    const closed = await staff.post(`/api/venues/${roomId}/bookings`, { startsAt: at('2023-05-02', '09:00'), endsAt: at('2023-05-02', '10:00'), bookedForKind: 'office', bookedForName: '办公室', purpose: 'x' });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().code).toBe('INVALID_STATE');
+    expect((await staff.patch(`/api/venues/${roomId}`, { version: off.json().version, active: true })).statusCode).toBe(200);
   });
 
   it('books a venue, and refuses a clash with a message naming the existing booking', async () => {

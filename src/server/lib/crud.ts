@@ -13,6 +13,7 @@ import { REFERENCE_EXPORT_COLUMNS } from '../export/reference-columns';
 import { buildWorkbook, sendXlsx, stamp, type XlsxColumn } from '../export/xlsx';
 import { ctxOf, type Actor } from './context';
 import { offsetOf, pagingQuery } from './paging';
+import { containsPattern } from './sql';
 
 /** The columns every org-scoped official record has (see db/schema/common.ts). */
 export type OrgRecordTable = PgTable & {
@@ -114,7 +115,7 @@ export function registerReferenceResource<T extends OrgRecordTable>(app: Fastify
       const tsq = res.searchVector ? toSearchQuery(text) : null;
       if (res.searchVector && tsq) where.push(sql`${res.searchVector} @@ to_tsquery('simple', ${tsq})`);
       else if (res.searchColumns?.length) {
-        const like = `%${text.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
+        const like = containsPattern(text);
         where.push(sql`(${sql.join(res.searchColumns.map((c) => sql`${c} ilike ${like}`), sql` or `)})`);
       }
     }

@@ -20,6 +20,7 @@ import { meetingRoutes } from './meetings/routes';
 import { institutionRoutes } from './institutions/routes';
 import { venueRoutes } from './venues/routes';
 import { commendationRoutes } from './commendations/routes';
+import { scheduleRoutes } from './schedule/routes';
 
 /** Every area's routes, registered in one place. Add a module here and nowhere else. */
 export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => Promise<void>> = [
@@ -43,4 +44,5 @@ export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => Promise<voi
   institutionRoutes,
   venueRoutes,
   commendationRoutes,
+  scheduleRoutes,
 ];

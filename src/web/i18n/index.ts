@@ -1,12 +1,15 @@
 import { common } from './zh-CN/common';
 import { admin } from './zh-CN/admin';
 import { members } from './zh-CN/members';
+import { meetings } from './zh-CN/meetings';
+import { office } from './zh-CN/office';
+import { year } from './zh-CN/year';
 
 /**
  * The one message catalog of the web app (zh-CN). Areas keep their part in ./zh-CN/<area>.ts;
  * another language is another folder with the same keys.
  */
-export const messages = { ...common, ...admin, ...members } as const;
+export const messages = { ...common, ...admin, ...members, ...year, ...office, ...meetings } as const;
 
 export type MessageKey = keyof typeof messages;
 

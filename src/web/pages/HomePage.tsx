@@ -16,7 +16,7 @@ export function HomePage() {
     .filter((i) => i.path !== '/');
   return (
     <>
-      <Typography.Title level={4}>{t('home.welcome', { name: me.user.displayName })}</Typography.Title>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>{t('home.welcome', { name: me.user.displayName })}</Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12}>
           <Card>

@@ -6,13 +6,10 @@ import type { DbOrTx } from '../../db/client';
 import type { Actor } from '../../lib/context';
 import { seesOnlyOwn } from './policy';
 import type { ActivityFilter } from './schemas';
+import { containsPattern } from '../../lib/sql';
 
 export type ActivityRow = typeof activities.$inferSelect;
 
-/** Escapes a LIKE pattern. */
-export function likeOf(s: string): string {
-  return `%${s.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
-}
 
 /** The condition that limits a member to the activities they joined. */
 function ownScope(actor: Actor): SQL {
@@ -47,8 +44,8 @@ export function activityWhere(actor: Actor, f: ActivityFilter): SQL | undefined 
   if (f.from) where.push(gte(sql`coalesce(${activities.endsOn}, ${activities.startsOn})`, f.from));
   if (f.to) where.push(lte(activities.startsOn, f.to));
   if (f.organizerCommitteeId) where.push(eq(activities.organizerCommitteeId, f.organizerCommitteeId));
-  if (f.organizer) where.push(sql`${activities.organizerName} ilike ${likeOf(f.organizer)}`);
-  if (f.partyBranch) where.push(sql`${activities.partyBranch} ilike ${likeOf(f.partyBranch)}`);
+  if (f.organizer) where.push(sql`${activities.organizerName} ilike ${containsPattern(f.organizer)}`);
+  if (f.partyBranch) where.push(sql`${activities.partyBranch} ilike ${containsPattern(f.partyBranch)}`);
   if (f.participantMemberId)
     where.push(exists(sql`(select 1 from ${activityParticipants} where ${activityParticipants.activityId} = ${activities.id} and ${activityParticipants.memberId} = ${f.participantMemberId})`));
   if (f.participantUserId)

@@ -24,6 +24,7 @@ import { meetingLabel, presentInvitee, presentMeeting } from './presenter';
 import { agendaOf, agendaOfMany, inviteesOf, loadMeeting, meetingSettings, ownInvitee, resolveLeaveApprover, termNumbers, visibleMeetings, type MeetingRow } from './queries';
 import * as s from './schemas';
 import './stats';
+import { containsPattern } from '../../lib/sql';
 
 const tags = ['meetings'];
 const idParams = z.object({ id: z.uuid() });
@@ -144,7 +145,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
     if (q.termId) where.push(eq(meetings.termId, q.termId));
     if (q.from) where.push(gte(meetings.startsAt, periodInstants({ from: q.from, to: q.from }).start));
     if (q.to) where.push(lt(meetings.startsAt, periodInstants({ from: q.to, to: q.to }).end));
-    if (q.q) where.push(ilike(meetings.title, `%${q.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`));
+    if (q.q) where.push(ilike(meetings.title, containsPattern(q.q)));
     const cond = and(...where);
     const [{ total }] = await db.select({ total: count() }).from(meetings).where(cond);
     const rows = await db.select().from(meetings).where(cond).orderBy(desc(meetings.startsAt), asc(meetings.title)).limit(q.pageSize).offset(offsetOf(q));

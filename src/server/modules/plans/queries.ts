@@ -7,6 +7,7 @@ import type { DbOrTx } from '../../db/client';
 import type { Actor } from '../../lib/context';
 import { meetingsByIds } from '../requests/meeting-refs';
 import type { PlanFilter, TaskFilter } from './schemas';
+import { containsPattern } from '../../lib/sql';
 
 export type PlanRow = typeof workPlans.$inferSelect;
 export type TaskRow = typeof workPlanTasks.$inferSelect;
@@ -16,9 +17,6 @@ export function today(): string {
   return chinaDay(new Date());
 }
 
-function likeOf(s: string): string {
-  return `%${s.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
-}
 
 export async function loadPlan(db: DbOrTx, actor: Actor, id: string): Promise<PlanRow> {
   const [p] = await db.select().from(workPlans).where(and(eq(workPlans.id, id), eq(workPlans.orgId, actor.orgId)));
@@ -71,7 +69,7 @@ export function taskWhere(actor: Actor, f: TaskFilter, day: string): SQL | undef
   if (f.planId) where.push(eq(workPlanTasks.planId, f.planId));
   if (f.year) where.push(sql`${workPlanTasks.planId} in (select ${workPlans.id} from ${workPlans} where ${workPlans.year} = ${f.year})`);
   if (f.ownerCommitteeId) where.push(eq(workPlanTasks.ownerCommitteeId, f.ownerCommitteeId));
-  if (f.owner) where.push(sql`${workPlanTasks.ownerName} ilike ${likeOf(f.owner)}`);
+  if (f.owner) where.push(sql`${workPlanTasks.ownerName} ilike ${containsPattern(f.owner)}`);
   if (f.status === 'overdue') where.push(overdue);
   else if (f.status) where.push(and(eq(workPlanTasks.status, f.status), sql`not ${overdue}`)!);
   if (f.dueFrom) where.push(gte(workPlanTasks.dueOn, f.dueFrom));

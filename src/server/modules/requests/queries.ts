@@ -7,15 +7,13 @@ import type { DbOrTx } from '../../db/client';
 import type { Actor } from '../../lib/context';
 import { majorMeetings, meetingsByIds } from './meeting-refs';
 import type { RequestFilter } from './schemas';
+import { containsPattern } from '../../lib/sql';
 
 export type RequestRow = typeof partyRequests.$inferSelect;
 
 /** The meeting kinds that need a request before and a report after (RULES §8). */
 export const MAJOR_MEETING_KINDS = ['plenary', 'standingCommittee'] as const;
 
-function likeOf(s: string): string {
-  return `%${s.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
-}
 
 export async function loadRequest(db: DbOrTx, actor: Actor, id: string): Promise<RequestRow> {
   const [r] = await db.select().from(partyRequests).where(and(eq(partyRequests.id, id), eq(partyRequests.orgId, actor.orgId)));
@@ -33,7 +31,7 @@ export function requestWhere(actor: Actor, f: RequestFilter): SQL | undefined {
   else if (f.outcome) where.push(eq(partyRequests.outcome, f.outcome));
   if (f.from) where.push(gte(partyRequests.sentOn, f.from));
   if (f.to) where.push(lte(partyRequests.sentOn, f.to));
-  if (f.addressee) where.push(sql`${partyRequests.addressee} ilike ${likeOf(f.addressee)}`);
+  if (f.addressee) where.push(sql`${partyRequests.addressee} ilike ${containsPattern(f.addressee)}`);
   if (f.meetingId) where.push(exists(sql`(select 1 from ${requestLinks} where ${requestLinks.requestId} = ${partyRequests.id} and ${requestLinks.meetingId} = ${f.meetingId})`));
   if (f.activityId) where.push(exists(sql`(select 1 from ${requestLinks} where ${requestLinks.requestId} = ${partyRequests.id} and ${requestLinks.activityId} = ${f.activityId})`));
   if (f.q) {

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../db/client';
 import { loginEvents, members, units, users } from '../../db/schema';
 import type { Actor } from '../../lib/context';
 import { offsetOf } from '../../lib/paging';
+import { containsPattern } from '../../lib/sql';
 
 export interface UserListQuery {
   page: number;
@@ -25,7 +26,7 @@ export async function listUsers(db: DbOrTx, actor: Actor, q: UserListQuery) {
   if (q.role) where.push(arrayContains(users.roles, [q.role]));
   if (q.disabled !== undefined) where.push(eq(users.disabled, q.disabled));
   if (q.q) {
-    const like = `%${q.q.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
+    const like = containsPattern(q.q);
     where.push(or(ilike(users.username, like), ilike(users.displayName, like))!);
   }
   const cond = and(...where);

@@ -31,13 +31,14 @@ function clashError(venue: VenueRow, clash: BookingRow): AppError {
 
 /**
  * The clash guard: locks the venue row (`select … for update`) so concurrent bookings of one venue
- * run one after the other, then refuses an overlap with a live booking. Called inside the write
+ * run one after the other, refuses a venue out of use, then an overlap with a live booking. Called inside the write
  * transaction, before the insert/update.
  */
 async function lockAndCheck(tx: Tx, actor: Actor, venueId: string, startsAt: Date, endsAt: Date, exceptId?: string): Promise<VenueRow> {
   const problem = intervalProblem({ startsAt, endsAt });
   if (problem) throw new AppError('VALIDATION_FAILED', problem);
   const venue = await loadVenue(tx, actor, venueId, { lock: true });
+  if (venue.archivedAt || !venue.active) throw new AppError('INVALID_STATE', '会场已停用，不能预订');
   const candidates = await overlappingBookings(tx, venue.id, startsAt, endsAt, exceptId);
   const clash = findClash({ id: exceptId, startsAt, endsAt }, candidates);
   if (clash) throw clashError(venue, clash);
@@ -78,7 +79,6 @@ export async function createBooking(deps: AppDeps, ctx: Ctx, venueId: string, in
   const endsAt = new Date(input.endsAt);
   return deps.db.db.transaction(async (tx) => {
     const venue = await lockAndCheck(tx, ctx.actor, venueId, startsAt, endsAt);
-    if (venue.archivedAt || !venue.active) throw new AppError('INVALID_STATE', '会场已停用，不能预订');
     const who = await resolveBookedFor(tx, ctx.actor, input.bookedForKind, input.bookedForId, input.bookedForName);
     const [b] = await tx
       .insert(venueBookings)

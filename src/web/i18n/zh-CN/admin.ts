@@ -170,6 +170,7 @@ export const admin = {
   'admin.audit.action.token.create': '创建访问令牌',
   'admin.audit.action.token.revoke': '吊销访问令牌',
   'admin.audit.action.calendarDay.set': '设置工作日历',
+  'admin.audit.action.demo.seed': '载入演示数据',
   'admin.audit.verb.disable': '停用',
   'admin.audit.verb.enable': '启用',
   'admin.audit.verb.unlock': '解锁',
