@@ -5,6 +5,7 @@ import { venueBookings, venues } from '../../db/schema';
 import type { DbOrTx } from '../../db/client';
 import type { Actor } from '../../lib/context';
 import type { BookingFilter } from './schemas';
+import { containsPattern } from '../../lib/sql';
 
 export type VenueRow = typeof venues.$inferSelect;
 export type BookingRow = typeof venueBookings.$inferSelect;
@@ -12,9 +13,6 @@ export type BookingWithVenue = BookingRow & { venueName: string };
 
 const DAY_MS = 24 * 3600_000;
 
-function likeOf(s: string): string {
-  return `%${s.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
-}
 
 export async function loadVenue(db: DbOrTx, actor: Actor, id: string, opts: { lock?: boolean } = {}): Promise<VenueRow> {
   let q = db.select().from(venues).where(and(eq(venues.id, id), eq(venues.orgId, actor.orgId))).$dynamic();
@@ -50,7 +48,7 @@ export function bookingWhere(actor: Actor, f: BookingFilter): SQL | undefined {
   if (f.to) where.push(lt(venueBookings.startsAt, new Date(chinaDayStart(f.to).getTime() + DAY_MS)));
   if (f.mine === 'true') where.push(eq(venueBookings.createdBy, actor.userId));
   if (f.q) {
-    const like = likeOf(f.q);
+    const like = containsPattern(f.q);
     where.push(sql`(${venueBookings.purpose} ilike ${like} or ${venueBookings.bookedForName} ilike ${like} or ${venues.name} ilike ${like} or ${venueBookings.contactName} ilike ${like})`);
   }
   return and(...where);

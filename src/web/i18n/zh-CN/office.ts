@@ -10,6 +10,8 @@ export const office = {
   'office.moreFilters': '筛选',
   'office.yearSuffix': '{year}年',
   'office.yearOf': '{year}年度',
+  'office.archivedExclude': '不含已归档',
+  'office.archivedOnly': '仅已归档',
 
   'inst.title': '制度',
   'inst.exportFile': '制度目录.xlsx',
