@@ -8,33 +8,21 @@
  * plus roster-desktop.png, roster-import-report.png, roster-member-history.png,
  * roster-mobile-member.png and me-member-mobile.png for review.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../src/core/idNumber';
+import * as h from './helpers';
+import { apiCall, ARTIFACTS, btn, DEMO_PASSWORD, VISIBLE } from './helpers';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADMIN_INITIAL = 'Init-Admin-2026';
 const ADMIN_PASSWORD = 'Admin-Changed-2026';
-const DEMO_PASSWORD = 'Demo2026!';
 const MEMBER_PASSWORD = 'Member-Changed-2026';
-const VISIBLE = { timeout: 15_000 };
 
-let server: ChildProcess | undefined;
-let serverLog = '';
-let dataDir = '';
+let server: h.E2EServer | undefined;
 let base = '';
 let browser: Browser | undefined;
-
-/** antd puts a space between two Chinese characters of a button; match either form. */
-const btn = (label: string) => new RegExp(`${[...label].join('\\s*')}\\s*$`);
 
 /** Types a query into the roster search box and waits until the filtered list is shown. */
 async function searchRoster(page: Page, query: string): Promise<void> {
@@ -47,67 +35,8 @@ async function searchRoster(page: Page, query: string): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, VISIBLE);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Whether every /assets/ file that `dir`/index.html references exists in `dir`. */
-function completeBuild(dir: string): boolean {
-  const index = path.join(dir, 'index.html');
-  if (!existsSync(index)) return false;
-  const refs = [...readFileSync(index, 'utf8').matchAll(/\/assets\/[^"']+/g)].map((m) => m[0]);
-  return refs.length > 0 && refs.every((r) => existsSync(path.join(dir, r)));
-}
-
-/**
- * Builds the web app when dist/web is stale, then serves a private copy of it: other work in the
- * same tree may rebuild dist/web while this test runs (new hashed file names the server never saw).
- */
-function prepareWeb(target: string): string {
-  const script = path.join(ROOT, 'scripts', 'build-web-if-stale.mjs');
-  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const dist = path.join(ROOT, 'dist', 'web');
-  const r = spawnSync(process.execPath, existsSync(script) ? [script] : [vite, 'build', '--config', 'vite.config.ts'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`web build failed:\n${r.stdout}\n${r.stderr}`);
-  if (completeBuild(dist)) {
-    cpSync(dist, target, { recursive: true });
-    if (completeBuild(target)) return target;
-    rmSync(target, { recursive: true, force: true });
-  }
-  // dist/web was being rebuilt by someone else: build a private copy instead.
-  const own = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.config.ts', '--outDir', target, '--emptyOutDir'], { cwd: ROOT, encoding: 'utf8' });
-  if (own.status !== 0 || !completeBuild(target)) throw new Error(`web build failed:\n${own.stdout}\n${own.stderr}`);
-  return target;
-}
-
-async function waitForHealth(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  for (;;) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) throw new Error(`server exited (${server.exitCode}):\n${serverLog}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) throw new Error(`server did not start in ${ms} ms:\n${serverLog}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
-
-/** Whether `username` / `password` can log in (checked from node, without a browser). */
-async function canLogin(username: string, password: string): Promise<boolean> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-  return res.ok;
-}
+const canLogin = (username: string, password: string) => h.canLogin(base, username, password);
+const login = (page: Page, username: string, password: string, newPassword?: string) => h.login(page, base, username, password, newPassword);
 
 /** The /assets/ files of the served index.html answer 200 without a session (the login page needs them). */
 async function checkAssetsPublic(): Promise<string> {
@@ -120,43 +49,6 @@ async function checkAssetsPublic(): Promise<string> {
     if (res.status !== 200) bad.push(`${r} → ${res.status}`);
   }
   return bad.join(', ');
-}
-
-/** Logs in through the login page; handles the forced password change of a first login. */
-async function login(page: Page, username: string, password: string, newPassword?: string): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: btn('登录') }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'), VISIBLE);
-  const mustChange = page.getByText('为了账号安全，首次登录请先修改密码');
-  if (await mustChange.isVisible({ timeout: 3_000 }).catch(() => false)) {
-    if (!newPassword) throw new Error(`${username} must change the password`);
-    await page.getByLabel('原密码').fill(password);
-    await page.getByLabel('新密码', { exact: true }).fill(newPassword);
-    await page.getByLabel('确认新密码').fill(newPassword);
-    await page.getByRole('button', { name: btn('保存') }).click();
-    await mustChange.waitFor({ state: 'hidden', timeout: 15_000 });
-  }
-  await page.locator('.app-header').waitFor(VISIBLE);
-}
-
-/** JSON API call from inside the logged-in page (session cookie + CSRF token). */
-async function apiCall<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const r = await page.evaluate(
-    async ({ method, url, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, text: await res.text() };
-    },
-    { method, url, body },
-  );
-  if (r.status >= 400) throw new Error(`${method} ${url} → ${r.status} ${r.text}`);
-  return JSON.parse(r.text) as T;
 }
 
 interface Named {
@@ -245,55 +137,16 @@ describe('member roster journey', () => {
   let importedMemberId = '';
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'lvzhi-e2e-roster-'));
-    const webDist = prepareWeb(path.join(dataDir, 'web'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        DATABASE_URL: '',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        SEED_DEMO: 'true',
-        INITIAL_ADMIN_PASSWORD: ADMIN_INITIAL,
-        COOKIE_SECURE: 'false',
-        LOGIN_RATE_LIMIT: '1000',
-        LOG_LEVEL: 'warn',
-        WEB_DIST: webDist,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout?.on('data', (d: Buffer) => (serverLog += d.toString()));
-    server.stderr?.on('data', (d: Buffer) => (serverLog += d.toString()));
-    await waitForHealth(base, 120_000);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    server = await h.startServer('roster', { INITIAL_ADMIN_PASSWORD: ADMIN_INITIAL });
+    base = server.base;
+    browser = await h.launchBrowser();
     desktop = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
     staffPage = await desktop.newPage();
   });
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((r) => {
-        const timer = setTimeout(() => {
-          server?.kill('SIGKILL');
-          r(undefined);
-        }, 10_000);
-        server?.once('exit', () => {
-          clearTimeout(timer);
-          r(undefined);
-        });
-      });
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   });
 
   it('serves the login page scripts and styles to logged-out visitors', async () => {

@@ -96,6 +96,9 @@ export async function startTempCluster(opts = {}) {
       // already gone
     }
     rmSync(dir, { recursive: true, force: true });
+    process.off('exit', stop);
   };
+  // Also on a crash: 'exit' runs for uncaught exceptions, and stop() is synchronous.
+  process.on('exit', stop);
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dir, port, stop };
 }

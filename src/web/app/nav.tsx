@@ -1,8 +1,11 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BellOutlined,
+  CarryOutOutlined,
   CalendarOutlined,
+  ScheduleOutlined,
   HomeOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -34,6 +37,18 @@ export const NAV: NavItem[] = [
     ],
   },
   {
+    path: '/meetings',
+    label: 'nav.meetingGroup',
+    icon: <ScheduleOutlined />,
+    children: [
+      { path: '/meetings', label: 'nav.meetings', roles: ORG_READER_ROLES },
+      { path: '/schedule', label: 'nav.schedule' },
+      { path: '/my/meetings', label: 'nav.myMeetings', roles: ['member'] },
+      // Leave approvers are office users or leaders; the page handles an empty list.
+      { path: '/my/leave-requests', label: 'nav.leaveToDecide', roles: [...OFFICE_ROLES, 'leader'] },
+    ],
+  },
+  {
     path: '/org',
     label: 'nav.org',
     icon: <ApartmentOutlined />,
@@ -46,6 +61,31 @@ export const NAV: NavItem[] = [
       { path: '/org/units', label: 'nav.units' },
       { path: '/org/leaders', label: 'nav.leaders' },
       { path: '/org/member-groups', label: 'nav.memberGroups' },
+    ],
+  },
+  {
+    path: '/office',
+    label: 'nav.office',
+    icon: <BankOutlined />,
+    roles: [...ORG_READER_ROLES, 'member', 'roomConvener'],
+    children: [
+      // Members and room conveners read the rules in force (the server filters).
+      { path: '/institutions', label: 'nav.institutions', roles: [...ORG_READER_ROLES, 'member', 'roomConvener'] },
+      { path: '/venues', label: 'nav.venues', roles: [...ORG_READER_ROLES, 'member', 'roomConvener'] },
+      // A member sees their own awards.
+      { path: '/commendations', label: 'nav.commendations', roles: [...ORG_READER_ROLES, 'member'] },
+    ],
+  },
+  {
+    path: '/year',
+    label: 'nav.year',
+    icon: <CarryOutOutlined />,
+    roles: [...ORG_READER_ROLES, 'member'],
+    children: [
+      { path: '/plans', label: 'nav.plans', roles: ORG_READER_ROLES },
+      { path: '/activities', label: 'nav.activities', roles: ORG_READER_ROLES },
+      { path: '/requests', label: 'nav.requests', roles: ORG_READER_ROLES },
+      { path: '/my/activities', label: 'nav.myActivities', roles: ['member'] },
     ],
   },
   {

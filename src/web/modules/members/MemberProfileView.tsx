@@ -5,6 +5,7 @@ import type { DescriptionsProps } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { t } from '../../i18n';
+import { MemberCommendationsCard } from '../office/MemberCommendationsCard';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { MemberPhoto } from './MemberPhoto';
 import { MembershipChangeModal } from './MembershipChangeModal';
@@ -155,6 +156,8 @@ export function MemberProfileView({ member: m }: Props) {
           )}
         </Card>
       </div>
+
+      <MemberCommendationsCard items={m.commendations} />
 
       <Card title={t('members.section.history')} size="small" extra={<Tag color={STATUS_COLORS[m.status] ?? 'default'}>{statusLabel(m.status)}</Tag>}>
         {history.length === 0 ? (

@@ -1,5 +1,6 @@
 import type { CommitteeRole } from '../../../core/members';
 import type { MemberStatus, MembershipChangeKind, MembershipCommandKind } from '../../../core/membership';
+import type { MemberCommendation } from '../office/types';
 
 /** What the server lets the caller do with one member (presenter `memberAbilities`). */
 export interface MemberAbilities {
@@ -84,6 +85,8 @@ export interface MemberDetail extends MemberProfile {
   committees: CommitteeSeat[];
   groups: MemberGroupSeat[];
   history: MembershipChange[];
+  /** 表彰 of the member (empty when the caller may not see them). */
+  commendations?: MemberCommendation[];
   abilities: MemberAbilities;
 }
 

@@ -11,7 +11,7 @@ import { api, download, type Page } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { t } from '../../i18n';
 import { InstitutionFormDrawer } from './InstitutionFormDrawer';
-import { INSTITUTION_STATUS_COLORS } from './InstitutionTags';
+import { INSTITUTION_STATUS_COLORS } from './colors';
 import { errorText, label, officeKeys, options, readParams, toParams, useMobile, yearOptions } from './shared';
 import type { Institution } from './types';
 
@@ -60,6 +60,7 @@ export function InstitutionsPage() {
     {
       key: 'title',
       title: t('inst.field.title'),
+      width: 320,
       render: (_, r) => (
         <Link to={`/institutions/${r.id}`}>
           <Typography.Text strong style={{ color: 'inherit' }}>
@@ -68,9 +69,9 @@ export function InstitutionsPage() {
         </Link>
       ),
     },
-    { key: 'docNumber', title: t('inst.field.docNumber'), dataIndex: 'docNumber', width: 200 },
+    { key: 'docNumber', title: t('inst.field.docNumber'), dataIndex: 'docNumber', width: 180 },
     { key: 'kind', title: t('inst.field.kind'), width: 120, render: (_, r) => <Tag>{label('inst.kind', r.kind)}</Tag> },
-    { key: 'issuingBody', title: t('inst.field.issuingBody'), dataIndex: 'issuingBody', width: 180 },
+    { key: 'issuingBody', title: t('inst.field.issuingBody'), dataIndex: 'issuingBody', width: 150 },
     { key: 'effectiveOn', title: t('inst.field.effectiveOn'), dataIndex: 'effectiveOn', width: 110, render: (v: string | null) => <span className="tabular">{v ?? ''}</span> },
     {
       key: 'status',

@@ -1,2 +1,0 @@
-/** Tag colours of the institution statuses. */
-export const INSTITUTION_STATUS_COLORS: Record<string, string> = { draft: 'gold', inForce: 'green', repealed: 'default' };
