@@ -84,7 +84,6 @@ export function InstitutionsPage() {
         </>
       ),
     },
-    { key: 'version', title: t('inst.field.currentVersion'), width: 90, render: (_, r) => (r.currentVersionNo ? t('inst.versionNo', { n: r.currentVersionNo }) : '') },
   ];
 
   if (list.isError && !list.data) return <Result status="warning" title={errorText(list.error)} />;
