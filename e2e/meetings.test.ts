@@ -56,6 +56,12 @@ async function pickOption(page: Page, title: string): Promise<void> {
   await option.click();
 }
 
+/** Waits until no antd spinner is spinning and its fade-out is over (for screenshots). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, VISIBLE);
+  await page.waitForTimeout(500);
+}
+
 async function confirmModal(page: Page): Promise<void> {
   const modal = page.locator('.ant-modal-confirm:visible, .ant-modal:visible').last();
   await modal.getByRole('button', { name: btn('确定') }).click();
@@ -88,9 +94,14 @@ describe('meetings journey', () => {
     await staff.getByRole('button', { name: /新建会议/ }).waitFor(VISIBLE);
     // Filters live in the URL.
     await staff.getByPlaceholder('输入会议名称搜索').fill('主席会议');
+    const answered = staff.waitForResponse((r) => r.url().includes('/api/meetings?') && new URL(r.url()).searchParams.get('q') === '主席会议');
     await staff.getByPlaceholder('输入会议名称搜索').press('Enter');
+    await answered;
     await staff.waitForURL((u) => u.searchParams.get('q') === '主席会议', VISIBLE);
-    await staff.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, VISIBLE);
+    await settled(staff);
+    for (const row of await staff.locator('.ant-table-row').allInnerTexts()) expect(row).toContain('主席会议');
+    // Readers see 应到 / 实到 for every meeting with invitees.
+    await expect(staff.locator('.ant-table-row').first().innerText()).resolves.toMatch(/\d+ \/ \d+/);
     await staff.screenshot({ path: path.join(ARTIFACTS, 'meetings-list.png') });
     await staff.goto(`${base}/meetings`);
     await staff.locator('.ant-table-row').first().waitFor(VISIBLE);
@@ -110,8 +121,12 @@ describe('meetings journey', () => {
     await start.click();
     await start.fill(`${tomorrowInChina()} 09:00`);
     await start.press('Enter');
-    const ok = staff.locator('.ant-picker-dropdown:visible .ant-picker-ok button');
-    if (await ok.isVisible().catch(() => false)) await ok.click();
+    // Enter confirms the typed time; the OK button is pressed only if the panel is still open.
+    await staff
+      .locator('.ant-picker-dropdown:visible .ant-picker-ok button')
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
+    await expect(start.inputValue()).resolves.toBe(`${tomorrowInChina()} 09:00`);
     await drawer.getByLabel('地点').fill('市政协机关三楼会议室');
     await drawer.getByLabel('主持人').fill('市政协主席');
     await drawer.getByRole('button', { name: /添加议题/ }).click();
@@ -122,6 +137,8 @@ describe('meetings journey', () => {
     const m = await apiCall<MeetingLite>(staff, 'GET', `/api/meetings/${meetingId}`);
     expect(m.numberLabel).toMatch(/^第.+次主席会议$/);
     expect(m.title).toBe(TITLE);
+    // The picked wall-clock time is China time, whatever the browser's zone.
+    expect((await apiCall<{ startsAtText: string }>(staff, 'GET', `/api/meetings/${meetingId}`)).startsAtText).toBe(`${tomorrowInChina()} 09:00`);
     await staff.getByRole('heading', { name: new RegExp(TITLE) }).waitFor(VISIBLE);
     await staff.getByText('集体学习（第一议题）').first().waitFor(VISIBLE);
   });
@@ -141,9 +158,9 @@ describe('meetings journey', () => {
     const modal = staff.locator('.ant-modal').filter({ hasText: '添加参会人员' });
     await modal.waitFor(VISIBLE);
     for (const person of [weiyuanMember, ...others]) {
-      const select = modal.locator('.ant-tabs-tabpane-active .ant-select');
-      await select.click();
-      await staff.keyboard.type(person.name);
+      const search = modal.getByLabel('输入姓名搜索委员');
+      await search.click();
+      await search.fill(person.name);
       await pickOption(staff, `${person.name} · ${person.employer}`.trim());
       await modal.locator('.ant-modal-title').click();
     }
@@ -172,6 +189,7 @@ describe('meetings journey', () => {
       const card = page.locator('.meeting-card').filter({ hasText: TITLE });
       await card.waitFor(VISIBLE);
       await card.getByText('待签到').waitFor(VISIBLE);
+      await settled(page);
       await page.screenshot({ path: path.join(ARTIFACTS, 'meetings-my-mobile.png'), fullPage: true });
       await card.click();
       await page.waitForURL(new RegExp(`/meetings/${meetingId}$`), VISIBLE);
@@ -187,7 +205,7 @@ describe('meetings journey', () => {
       await page.screenshot({ path: path.join(ARTIFACTS, 'meetings-checkin-mobile.png') });
       await page.goto(`${base}/schedule`);
       await page.getByRole('heading', { name: '日程' }).waitFor(VISIBLE);
-      await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, VISIBLE);
+      await settled(page);
       await page.screenshot({ path: path.join(ARTIFACTS, 'meetings-schedule-mobile.png'), fullPage: true });
     } finally {
       await phone.close();
@@ -274,10 +292,12 @@ describe('meetings journey', () => {
     const day = tomorrowInChina();
     await staff.goto(`${base}/schedule?day=${day}`);
     await staff.getByRole('heading', { name: '日程' }).waitFor(VISIBLE);
-    await staff.locator('.schedule-cell').getByText(TITLE).first().waitFor(VISIBLE);
+    await staff.locator('.schedule-cell li').filter({ hasText: '09:00' }).first().waitFor(VISIBLE);
+    await settled(staff);
     await staff.screenshot({ path: path.join(ARTIFACTS, 'meetings-schedule.png') });
     await staff.goto(`${base}/schedule?day=${day}&view=week`);
     await staff.getByRole('link', { name: new RegExp(TITLE) }).first().waitFor(VISIBLE);
+    await settled(staff);
     await staff.screenshot({ path: path.join(ARTIFACTS, 'meetings-schedule-week.png') });
   });
 });

@@ -20,7 +20,7 @@ export function presentMeeting(
     agenda: AgendaRow[];
     termNumber: number | null;
     customKinds: CustomMeetingKind[];
-    invitees?: InviteeRow[];
+    invitees?: ReadonlyArray<{ role: string; attendance: string }>;
     isInvitedMember?: boolean;
     minutesApproved?: boolean;
   },

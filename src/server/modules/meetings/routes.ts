@@ -149,9 +149,23 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
     const cond = and(...where);
     const [{ total }] = await db.select({ total: count() }).from(meetings).where(cond);
     const rows = await db.select().from(meetings).where(cond).orderBy(desc(meetings.startsAt), asc(meetings.title)).limit(q.pageSize).offset(offsetOf(q));
-    const [agendas, tns, settings] = await Promise.all([agendaOfMany(db, rows.map((m) => m.id)), termNumbers(db, rows.map((m) => m.termId)), meetingSettings(db, actor.orgId)]);
+    const [agendas, tns, settings, roll] = await Promise.all([
+      agendaOfMany(db, rows.map((m) => m.id)),
+      termNumbers(db, rows.map((m) => m.termId)),
+      meetingSettings(db, actor.orgId),
+      // 应到 / 实到 per row for readers (the list shows them); one query for the page.
+      readsWholeOrg(actor) && rows.length
+        ? db
+            .select({ meetingId: meetingInvitees.meetingId, role: meetingInvitees.role, attendance: meetingInvitees.attendance })
+            .from(meetingInvitees)
+            .where(and(inArray(meetingInvitees.meetingId, rows.map((m) => m.id)), isNull(meetingInvitees.archivedAt)))
+        : Promise.resolve(null),
+    ]);
+    const rollOf = (id: string) => (roll ? roll.filter((x) => x.meetingId === id) : undefined);
     return {
-      items: rows.map((m) => presentMeeting(actor, m, { agenda: agendas.get(m.id) ?? [], termNumber: tns.get(m.termId) ?? null, customKinds: settings.meetingKinds })),
+      items: rows.map((m) =>
+        presentMeeting(actor, m, { agenda: agendas.get(m.id) ?? [], termNumber: tns.get(m.termId) ?? null, customKinds: settings.meetingKinds, invitees: rollOf(m.id) }),
+      ),
       total,
       page: q.page,
       pageSize: q.pageSize,

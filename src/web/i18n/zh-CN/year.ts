@@ -8,6 +8,9 @@ export const year = {
   'nav.myActivities': '我的活动',
 
   'year.yearLabel': '{year}年',
+  'year.labelColon': '{label}：',
+  'year.paren': '（{text}）',
+  'year.tokenSeparators': '， , 、',
   'year.selectYear': '年度',
   'year.total': '共 {n} 条',
   'year.exportWord': '导出Word',
@@ -35,6 +38,7 @@ export const year = {
   'plans.field.description': '说明',
   'plans.titleDefault': '{year}年工作要点',
   'plans.summary': '按牵头单位的进度',
+  'plans.unassigned': '未指定',
   'plans.summary.owner': '牵头单位',
   'plans.summary.total': '任务',
   'plans.summary.done': '已完成',
@@ -231,5 +235,7 @@ export const year = {
   'requests.compliance.createRequest': '补登请示',
   'requests.compliance.createReport': '补登报告',
   'requests.compliance.notDue': '尚未结束',
+  'requests.compliance.requestTitle': '关于{title}的请示',
+  'requests.compliance.reportTitle': '关于{title}情况的报告',
   'requests.compliance.hint': '重要会议（全体会议、常委会会议）和重大活动须“事前有请示、事后有报告”。请示须在首日（含）前报送，报告须在首日（含）后报送；活动结束后仍无报告即为缺漏。',
 } as const;

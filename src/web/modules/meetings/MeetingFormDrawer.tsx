@@ -7,7 +7,7 @@ import { defaultAgenda } from '../../../core/meetings';
 import { api } from '../../api/client';
 import { t } from '../../i18n';
 import { AgendaEditor, cleanAgenda } from './AgendaEditor';
-import { errorText, isConflict, meetingKeys, useKinds } from './shared';
+import { chinaText, errorText, isConflict, meetingKeys, toChinaInstant, useKinds } from './shared';
 import type { AgendaItem, MeetingDetail } from './types';
 
 interface Props {
@@ -47,8 +47,8 @@ export function MeetingFormDrawer({ open, onClose, meeting }: Props) {
         kind: meeting.kind,
         title: meeting.title,
         number: meeting.number,
-        startsAt: dayjs(meeting.startsAt),
-        endsAt: meeting.endsAt ? dayjs(meeting.endsAt) : null,
+        startsAt: dayjs(chinaText(meeting.startsAt)),
+        endsAt: meeting.endsAt ? dayjs(chinaText(meeting.endsAt)) : null,
         venue: meeting.venue,
         host: meeting.host,
         notes: meeting.notes,
@@ -71,8 +71,8 @@ export function MeetingFormDrawer({ open, onClose, meeting }: Props) {
       const common = {
         title: v.title.trim(),
         number: info?.numbered ? (v.number ?? null) : null,
-        startsAt: v.startsAt.format('YYYY-MM-DDTHH:mm:ssZ'),
-        endsAt: v.endsAt ? v.endsAt.format('YYYY-MM-DDTHH:mm:ssZ') : null,
+        startsAt: toChinaInstant(v.startsAt),
+        endsAt: v.endsAt ? toChinaInstant(v.endsAt) : null,
         venue: v.venue?.trim() ?? '',
         host: v.host?.trim() ?? '',
         notes: v.notes?.trim() ?? '',

@@ -11,7 +11,7 @@ import { api, type Page } from '../../api/client';
 import { t } from '../../i18n';
 import { useMemberRefs } from '../members/refs';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
-import { errorText, fullTitle, KIND_COLORS, meetingKeys, NoStudyFlag, StatusTag, useKinds } from './shared';
+import { errorText, KIND_COLORS, meetingKeys, NoStudyFlag, StatusTag, useKinds } from './shared';
 import type { Meeting } from './types';
 
 const FILTER_KEYS = ['kind', 'status', 'termId', 'from', 'to', 'q'] as const;
@@ -69,7 +69,8 @@ export function MeetingsPage() {
       render: (_, m) => (
         <span className="meeting-title-cell">
           <span>
-            <Link to={`/meetings/${m.id}`}>{fullTitle(m)}</Link>
+            <Link to={`/meetings/${m.id}`}>{m.numberLabel || m.title}</Link>
+            {m.numberLabel && m.title !== m.numberLabel && <span className="meeting-number">{m.title}</span>}
           </span>
           <NoStudyFlag show={m.firstItemNotStudy} />
         </span>
@@ -157,9 +158,10 @@ export function MeetingsPage() {
                 <Link key={m.id} to={`/meetings/${m.id}`} className="meeting-card-link">
                   <Card size="small" className="meeting-card" hoverable>
                     <div className="meeting-card-title">
-                      {fullTitle(m)}
+                      {m.numberLabel || m.title}
                       <NoStudyFlag show={m.firstItemNotStudy} />
                     </div>
+                    {m.numberLabel && m.title !== m.numberLabel && <span className="meeting-number">{m.title}</span>}
                     <div className="meeting-card-line">
                       <span className="tabular">{m.startsAtText}</span>
                       {m.venue && <span>{m.venue}</span>}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Form, Input, List, Space, Typography } from 'antd';
 import { api } from '../../api/client';
 import { t } from '../../i18n';
-import { AttendanceTag, chinaText, LeaveTag, meetingKeys, roleLabel } from './shared';
+import { agendaText, AttendanceTag, chinaText, LeaveTag, meetingKeys, roleLabel } from './shared';
 import type { LeaveRequest, MeetingDetail, Minutes } from './types';
 import { useMeetingWrite } from './useMeetingAction';
 
@@ -25,9 +25,8 @@ export function MyMeetingView({ meeting: m }: { meeting: MeetingDetail }) {
         {inv ? (
           <div className="my-status-line">
             <AttendanceTag status={inv.attendance} />
-            <Typography.Text type="secondary">{roleLabel(inv.role)}</Typography.Text>
+            {inv.role !== 'attendee' && <Typography.Text type="secondary">{roleLabel(inv.role)}</Typography.Text>}
             {inv.checkedInAt && <Typography.Text className="tabular">{chinaText(inv.checkedInAt)}</Typography.Text>}
-            {open && <LeaveTag status={open.status} />}
           </div>
         ) : (
           <Typography.Text type="secondary">{t('meetings.my.notInvited')}</Typography.Text>
@@ -81,10 +80,7 @@ export function MyMeetingView({ meeting: m }: { meeting: MeetingDetail }) {
           <Descriptions.Item label={t('meetings.field.agenda')}>
             <div>
               {m.agenda.map((a, i) => (
-                <div key={a.id ?? i}>
-                  {i + 1}. {a.title}
-                  {a.isStudy ? `（${t('meetings.studyTag')}）` : ''}
-                </div>
+                <div key={a.id ?? i}>{agendaText(a, i)}</div>
               ))}
             </div>
           </Descriptions.Item>

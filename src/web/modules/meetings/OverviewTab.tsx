@@ -4,7 +4,7 @@ import { MEETING_ACTION_LABELS, type MeetingAction } from '../../../core/meeting
 import { api } from '../../api/client';
 import { t } from '../../i18n';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
-import { chinaText, fullTitle } from './shared';
+import { agendaText, chinaText, fullTitle } from './shared';
 import type { MeetingDetail } from './types';
 import { useMeetingWrite } from './useMeetingAction';
 
@@ -50,7 +50,7 @@ export function OverviewTab({ meeting: m }: { meeting: MeetingDetail }) {
         <Descriptions.Item label={t('meetings.field.venue')}>{m.venue}</Descriptions.Item>
         <Descriptions.Item label={t('meetings.field.host')}>{m.host}</Descriptions.Item>
         {m.attendance && (
-          <Descriptions.Item label={`${t('meetings.field.expected')} / ${t('meetings.field.present')} / ${t('meetings.field.excused')}`}>
+          <Descriptions.Item label={`${t('meetings.field.expected')} / ${t('meetings.field.present')} / ${t('meetings.field.excused')}`} span={screens.md ? 2 : 1}>
             {m.attendance.expected} / {m.attendance.present} / {m.attendance.excused}
           </Descriptions.Item>
         )}
@@ -64,11 +64,7 @@ export function OverviewTab({ meeting: m }: { meeting: MeetingDetail }) {
           {m.agenda.length === 0
             ? t('meetings.agenda.empty')
             : m.agenda.map((a, i) => (
-                <div key={a.id ?? i}>
-                  {i + 1}. {a.title}
-                  {a.isStudy ? `（${t('meetings.studyTag')}）` : ''}
-                  {a.presenter ? ` — ${a.presenter}` : ''}
-                </div>
+                <div key={a.id ?? i}>{agendaText(a, i)}</div>
               ))}
         </Descriptions.Item>
       </Descriptions>

@@ -105,7 +105,7 @@ export function SchedulePage() {
     return (
       <ul className="schedule-cell">
         {list.map((e) => (
-          <li key={e.type + e.id}>
+          <li key={e.type + e.id} title={`${timeOf(e)} ${e.title}`.trim()}>
             <Badge color={TYPE_COLORS[e.type]} text={<Link to={e.link}>{`${timeOf(e)} ${e.title}`.trim()}</Link>} />
           </li>
         ))}

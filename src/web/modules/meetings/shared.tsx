@@ -68,6 +68,17 @@ export function fullTitle(m: { title: string; numberLabel: string }): string {
   return m.numberLabel && !m.title.includes(m.numberLabel) ? `${m.numberLabel} ${m.title}` : m.title;
 }
 
+/** A picked wall-clock time sent as China time, whatever the browser's zone. */
+export function toChinaInstant(d: { format(f: string): string }): string {
+  return `${d.format('YYYY-MM-DDTHH:mm')}:00+08:00`;
+}
+
+/** The agenda line: title, presenter, and a 集体学习 note unless the title already says so. */
+export function agendaText(a: { title: string; isStudy: boolean; presenter: string }, i: number): string {
+  const study = a.isStudy && !a.title.includes(t('meetings.studyTag')) ? `（${t('meetings.studyTag')}）` : '';
+  return `${i + 1}. ${a.title}${study}${a.presenter ? ` — ${a.presenter}` : ''}`;
+}
+
 /** "2026-05-12 09:00" in China time from an ISO instant. */
 export function chinaText(iso: string | null | undefined): string {
   if (!iso) return '';

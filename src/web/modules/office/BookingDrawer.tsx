@@ -131,7 +131,7 @@ export function BookingDrawer({ open, onClose, venue, slot }: Props) {
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="start" label={t('booking.field.start')} rules={required(t('booking.field.start'))}>
-              <Select options={TIME_OPTIONS} />
+              <Select options={TIME_OPTIONS} virtual={false} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -146,7 +146,7 @@ export function BookingDrawer({ open, onClose, venue, slot }: Props) {
                 }),
               ]}
             >
-              <Select options={TIME_OPTIONS} />
+              <Select options={TIME_OPTIONS} virtual={false} />
             </Form.Item>
           </Col>
         </Row>

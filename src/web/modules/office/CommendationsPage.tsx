@@ -105,7 +105,7 @@ export function CommendationsPage() {
     {
       key: 'nominee',
       title: t('comm.field.nominee'),
-      width: 220,
+      width: 200,
       render: (_, c) => (
         <div>
           {nominee(c)}
@@ -121,7 +121,7 @@ export function CommendationsPage() {
       ),
     },
     { key: 'category', title: t('comm.field.category'), width: 150, render: (_, c) => <Tag color={CATEGORY_COLORS[c.category]}>{label('comm.category', c.category)}</Tag> },
-    { key: 'meeting', title: t('comm.field.decisionMeeting'), width: 190, render: (_, c) => c.decisionMeetingLabel },
+    { key: 'meeting', title: t('comm.field.decisionMeeting'), width: 160, render: (_, c) => c.decisionMeetingLabel },
     { key: 'decidedOn', title: t('comm.field.decidedOn'), width: 110, render: (_, c) => <span className="tabular">{c.decidedOn}</span> },
     {
       key: 'citation',

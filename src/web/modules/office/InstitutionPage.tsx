@@ -80,7 +80,7 @@ export function InstitutionPage() {
   const actions = (
     <Space wrap size={8}>
       {a.publish && (
-        <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => { form.resetFields(); form.setFieldsValue({ day: x.effectiveOn ? dayjs(x.effectiveOn) : dayjs() }); setTransition('publish'); }}>
+        <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => setTransition('publish')}>
           {t('inst.action.publish')}
         </Button>
       )}
@@ -95,7 +95,7 @@ export function InstitutionPage() {
         </Button>
       )}
       {a.repeal && (
-        <Button danger icon={<StopOutlined />} onClick={() => { form.resetFields(); form.setFieldsValue({ day: dayjs() }); setTransition('repeal'); }}>
+        <Button danger icon={<StopOutlined />} onClick={() => setTransition('repeal')}>
           {t('inst.action.repeal')}
         </Button>
       )}
@@ -121,7 +121,7 @@ export function InstitutionPage() {
     { key: 'effectiveOn', label: t('inst.field.effectiveOn'), children: <span className="tabular">{x.effectiveOn ?? t('label.none')}</span> },
     ...(x.repealedOn ? [{ key: 'repealedOn', label: t('inst.field.repealedOn'), children: <span className="tabular">{x.repealedOn}</span> }] : []),
     { key: 'version', label: t('inst.field.currentVersion'), children: x.currentVersionNo ? t('inst.versionNo', { n: x.currentVersionNo }) : t('label.none') },
-    ...(x.summary ? [{ key: 'summary', label: t('inst.field.summary'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{x.summary}</span>, span: mobile ? 1 : 3 }] : []),
+    ...(x.summary ? [{ key: 'summary', label: t('inst.field.summary'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{x.summary}</span>, span: 'filled' as const }] : []),
   ];
   const hasActions = a.publish || a.addVersion || a.update || a.repeal || a.archive || a.restore;
 
@@ -188,7 +188,12 @@ export function InstitutionPage() {
         confirmLoading={act.isPending}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={(v) => transition && act.mutate({ op: transition, ...v })}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ day: transition === 'publish' && x.effectiveOn ? dayjs(x.effectiveOn) : dayjs() }}
+          onFinish={(v) => transition && act.mutate({ op: transition, ...v })}
+        >
           <Form.Item name="day" label={transition === 'repeal' ? t('inst.field.repealedOn') : t('inst.field.effectiveOn')}>
             <DatePicker style={{ width: '100%' }} inputReadOnly={mobile} />
           </Form.Item>

@@ -74,7 +74,7 @@ export function VenuePage() {
           {!w.venue.active && <Tag style={{ marginInlineStart: 8 }}>{t('venue.inactive')}</Tag>}
         </Typography.Title>
         {canBook && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => book(null)}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => book(start === thisMonday ? null : { day: start, start: '09:00', end: '11:30' })}>
             {t('venue.bookVenue')}
           </Button>
         )}

@@ -1,23 +1,26 @@
 import './office.css';
-import { CalendarOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Result, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Result, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { chinaDay } from '../../../core/time';
-import { api, download, type Page } from '../../api/client';
+import { ORG_READER_ROLES } from '../../../core/roles';
+import { api, type Page } from '../../api/client';
+import { useAuth } from '../../app/auth';
 import { t } from '../../i18n';
 import { BookingDetailModal } from './BookingDetailModal';
+import { BookingRecords } from './BookingRecords';
 import { errorText, label, officeKeys } from './shared';
 import type { Booking, Venue } from './types';
 import { VenueFormModal } from './VenueFormModal';
 
 /** /venues — the venues (capacity, equipment) with a link to each one's week, and the caller's upcoming bookings. */
 export function VenuesPage() {
-  const { message } = App.useApp();
+  const { hasRole } = useAuth();
+  const records = hasRole(...ORG_READER_ROLES);
   const [editing, setEditing] = useState<Venue | 'new' | null>(null);
   const [opened, setOpened] = useState<Booking | null>(null);
-  const [exporting, setExporting] = useState(false);
   const today = chinaDay(new Date());
 
   const venues = useQuery({
@@ -31,31 +34,41 @@ export function VenuesPage() {
   });
   const bookingAbilities = mine.data?.abilities ?? {};
 
-  async function exportXlsx() {
-    setExporting(true);
-    try {
-      await download('/api/venue-bookings/export.xlsx', {}, t('booking.exportFile'));
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setExporting(false);
-    }
-  }
-
   if (venues.isError) return <Result status="warning" title={errorText(venues.error)} />;
   const items = venues.data?.items ?? [];
   const myItems = mine.data?.items ?? [];
   const current = opened ? (myItems.find((b) => b.id === opened.id) ?? opened) : null;
 
+  const myList = (
+    <>
+      {myItems.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('msg.empty')} />
+      ) : (
+        myItems.map((b) => (
+          <div key={b.id} className="day-booking" role="button" onClick={() => setOpened(b)}>
+            <div className="day-booking-time" style={{ width: 'auto', minWidth: 130 }}>
+              <div>{b.startsAtText.slice(0, 10)}</div>
+              <div>
+                {b.startsAtText.slice(11)}–{b.endsAtText.slice(11)}
+              </div>
+            </div>
+            <div className="day-booking-main">
+              <div>
+                <Typography.Text strong>{b.venueName}</Typography.Text> <Tag>{label('booking.kind', b.bookedForKind)}</Tag>
+                {b.bookedForName}
+              </div>
+              <Typography.Text type="secondary">{b.purpose}</Typography.Text>
+            </div>
+          </div>
+        ))
+      )}
+    </>
+  );
+
   return (
     <div className="office-page">
       <div className="page-header">
         <Typography.Title level={4}>{t('venue.title')}</Typography.Title>
-        {bookingAbilities.export && (
-          <Button icon={<DownloadOutlined />} onClick={exportXlsx} loading={exporting}>
-            {t('action.export')}
-          </Button>
-        )}
         {venues.data?.abilities?.create && (
           <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
             {t('venue.create')}
@@ -112,29 +125,15 @@ export function VenuesPage() {
         )}
       </Spin>
 
-      {bookingAbilities.create && (
-        <Card size="small" title={t('venue.myBookings')}>
-          {myItems.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('msg.empty')} />
-          ) : (
-            myItems.map((b) => (
-              <div key={b.id} className="day-booking" role="button" onClick={() => setOpened(b)}>
-                <div className="day-booking-time" style={{ width: 'auto', minWidth: 130 }}>
-                  <div>{b.startsAtText.slice(0, 10)}</div>
-                  <div>
-                    {b.startsAtText.slice(11)}–{b.endsAtText.slice(11)}
-                  </div>
-                </div>
-                <div className="day-booking-main">
-                  <div>
-                    <Typography.Text strong>{b.venueName}</Typography.Text> <Tag>{label('booking.kind', b.bookedForKind)}</Tag>
-                    {b.bookedForName}
-                  </div>
-                  <Typography.Text type="secondary">{b.purpose}</Typography.Text>
-                </div>
-              </div>
-            ))
-          )}
+      {(bookingAbilities.create || records) && (
+        <Card size="small">
+          <Tabs
+            size="small"
+            items={[
+              ...(bookingAbilities.create ? [{ key: 'mine', label: t('venue.myBookings'), children: myList }] : []),
+              ...(records ? [{ key: 'all', label: t('venue.allBookings'), children: <BookingRecords venues={items} /> }] : []),
+            ]}
+          />
         </Card>
       )}
       <VenueFormModal open={editing !== null} onClose={() => setEditing(null)} venue={editing && editing !== 'new' ? editing : undefined} />

@@ -120,7 +120,7 @@ export function ActivitiesPage({ mine = false }: { mine?: boolean }) {
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
           columns={columns}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: 1000 }}
           pagination={{
             current: page,
             pageSize,

@@ -2,6 +2,7 @@ import { FilterOutlined } from '@ant-design/icons';
 import { Button, Input, Select } from 'antd';
 import { useState } from 'react';
 import { t } from '../../i18n';
+import { DateRangeFilter } from './DateRangeFilter';
 import { MemberPicker } from './pickers';
 import { enumLabel, useActivityKinds } from './shared';
 
@@ -86,8 +87,7 @@ export function ActivityFilters({ value, onChange, mobile, mine }: Props) {
             onPressEnter={(e) => set({ organizer: e.currentTarget.value.trim() || undefined })}
             onBlur={(e) => e.currentTarget.value.trim() !== (value.organizer ?? '') && set({ organizer: e.currentTarget.value.trim() || undefined })}
           />
-          <Input type="date" style={mobile ? sel : { width: 150 }} aria-label={t('year.dateFrom')} title={t('year.dateFrom')} value={value.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
-          <Input type="date" style={mobile ? sel : { width: 150 }} aria-label={t('year.dateTo')} title={t('year.dateTo')} value={value.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
+          <DateRangeFilter mobile={mobile} from={value.from} to={value.to} onChange={(from, to) => set({ from, to })} />
           {!mine && (
             <MemberPicker style={sel} placeholder={t('activities.field.participant')} value={value.participantMemberId} onChange={(v) => set({ participantMemberId: v })} />
           )}

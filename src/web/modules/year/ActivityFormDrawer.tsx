@@ -187,7 +187,7 @@ export function ActivityFormDrawer({ open, activity, defaults, taskLabel, onClos
           <>
             <Divider titlePlacement="start">{t('activities.training')}</Divider>
             <Form.Item name={['training', 'topics']} label={t('activities.training.topics')} extra={t('activities.training.topicsHelp')}>
-              <Select mode="tags" open={false} tokenSeparators={['，', ',', '、']} />
+              <Select mode="tags" open={false} tokenSeparators={t('year.tokenSeparators').split(' ')} />
             </Form.Item>
             <Form.Item label={t('activities.training.sessions')}>
               <Form.List name={['training', 'sessions']}>

@@ -98,22 +98,22 @@ export function ActivityPage() {
       <div className="year-two-col">
         <div className="year-stack">
           <Card size="small" title={t('activities.basic')}>
-            <Descriptions size="small" column={1}>
-              <Descriptions.Item label={t('activities.field.dates')}>{dayRange(a.startsOn, a.endsOn)}</Descriptions.Item>
-              {a.place && <Descriptions.Item label={t('activities.field.place')}>{a.place}</Descriptions.Item>}
-              {a.organizerName && <Descriptions.Item label={t('activities.field.organizer')}>{a.organizerName}</Descriptions.Item>}
-              {a.partyBranch && <Descriptions.Item label={t('activities.field.partyBranch')}>{a.partyBranch}</Descriptions.Item>}
-              {a.workPlanTask && (
-                <Descriptions.Item label={t('activities.field.workPlanTask')}>
-                  {officeView ? <Link to={`/plans?plan=${a.workPlanTask.planId}&task=${a.workPlanTask.id}`}>{a.workPlanTask.title}</Link> : a.workPlanTask.title}
-                </Descriptions.Item>
-              )}
-              {a.description && (
-                <Descriptions.Item label={t('activities.field.description')}>
-                  <span className="year-prewrap">{a.description}</span>
-                </Descriptions.Item>
-              )}
-            </Descriptions>
+            <Descriptions
+              size="small"
+              column={1}
+              items={[
+                { key: 'dates', label: t('activities.field.dates'), children: dayRange(a.startsOn, a.endsOn) },
+                a.place && { key: 'place', label: t('activities.field.place'), children: a.place },
+                a.organizerName && { key: 'organizer', label: t('activities.field.organizer'), children: a.organizerName },
+                a.partyBranch && { key: 'branch', label: t('activities.field.partyBranch'), children: a.partyBranch },
+                a.workPlanTask && {
+                  key: 'task',
+                  label: t('activities.field.workPlanTask'),
+                  children: officeView ? <Link to={`/plans?plan=${a.workPlanTask.planId}&task=${a.workPlanTask.id}`}>{a.workPlanTask.title}</Link> : a.workPlanTask.title,
+                },
+                a.description && { key: 'description', label: t('activities.field.description'), children: <span className="year-prewrap">{a.description}</span> },
+              ].filter((x) => !!x)}
+            />
           </Card>
           <Card size="small" title={t('activities.field.outcome')}>
             {a.outcome ? <div className="year-prewrap">{a.outcome}</div> : <Typography.Text type="secondary">{t('year.noneSet')}</Typography.Text>}
@@ -122,7 +122,7 @@ export function ActivityPage() {
             <Card size="small" title={t('activities.training')}>
               {tr.topics.length > 0 && (
                 <div style={{ marginBottom: 8 }}>
-                  <Typography.Text type="secondary">{t('activities.training.topics')}：</Typography.Text>
+                  <Typography.Text type="secondary">{t('year.labelColon', { label: t('activities.training.topics') })}</Typography.Text>
                   <Space wrap size={4}>
                     {tr.topics.map((x) => (
                       <Tag key={x}>{x}</Tag>
@@ -149,13 +149,13 @@ export function ActivityPage() {
               )}
               {tr.lecturers.length > 0 && (
                 <div style={{ marginTop: 8 }}>
-                  <Typography.Text type="secondary">{t('activities.training.lecturers')}：</Typography.Text>
-                  {tr.lecturers.map((l) => [l.name, l.title].filter(Boolean).join('（') + (l.title ? '）' : '')).join(t('admin.listSep'))}
+                  <Typography.Text type="secondary">{t('year.labelColon', { label: t('activities.training.lecturers') })}</Typography.Text>
+                  {tr.lecturers.map((l) => (l.title ? t('admin.paren', { a: l.name, b: l.title }) : l.name)).join(t('admin.listSep'))}
                 </div>
               )}
               {tr.traineeCount !== undefined && (
                 <div style={{ marginTop: 8 }}>
-                  <Typography.Text type="secondary">{t('activities.training.traineeCount')}：</Typography.Text>
+                  <Typography.Text type="secondary">{t('year.labelColon', { label: t('activities.training.traineeCount') })}</Typography.Text>
                   {tr.traineeCount}
                 </div>
               )}

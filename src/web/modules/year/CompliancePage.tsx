@@ -14,7 +14,7 @@ function createLink(row: ComplianceRow, kind: 'request' | 'report'): string {
   const p = new URLSearchParams({ new: '1', kind, subject: row.type === 'meeting' ? 'majorMeeting' : 'majorActivity' });
   p.set(row.type === 'meeting' ? 'meetingId' : 'activityId', row.id);
   p.set(row.type === 'meeting' ? 'meetingTitle' : 'activityTitle', `${row.startsOn} ${row.title}`);
-  p.set('title', kind === 'request' ? `关于${row.title}的请示` : `关于${row.title}情况的报告`);
+  p.set('title', t(kind === 'request' ? 'requests.compliance.requestTitle' : 'requests.compliance.reportTitle', { title: row.title }));
   return `/requests?${p.toString()}`;
 }
 
@@ -147,7 +147,7 @@ export function CompliancePage() {
               dataSource={d.items}
               pagination={false}
               rowClassName={(r) => (r.requestMissing || r.reportMissing ? 'year-row-missing' : '')}
-              scroll={{ x: 'max-content' }}
+              scroll={{ x: 900 }}
             />
           )}
         </>

@@ -52,7 +52,7 @@ export function ParticipantsModal({ open, activity, onClose }: Props) {
           <div key={r.memberId ?? r.userId ?? i} className="year-part-row">
             <Typography.Text ellipsis>
               {r.name}
-              {!r.memberId && <span className="year-muted">（{t('activities.identity.staff')}）</span>}
+              {!r.memberId && <span className="year-muted">{t('year.paren', { text: t('activities.identity.staff') })}</span>}
             </Typography.Text>
             <Select size="small" aria-label={t('activities.field.role')} value={r.role} onChange={(v: string) => set(i, { role: v })} options={PARTICIPANT_ROLES.map((x) => ({ value: x, label: enumLabel('activities.role', x) }))} />
             <Select size="small" aria-label={t('activities.field.attendance')} value={r.attendance} onChange={(v: string) => set(i, { attendance: v })} options={ATTENDANCE.map((x) => ({ value: x, label: enumLabel('activities.attendance', x) }))} />

@@ -15,7 +15,8 @@ import { TaskStatusTag } from './TaskStatusTag';
 import type { Plan, PlanPage, Task } from './types';
 
 const STATUS_FILTERS = ['all', 'notStarted', 'inProgress', 'done', 'overdue'] as const;
-const UNASSIGNED = '未指定';
+/** The owner the server groups blank owners under (core/plans/tasks progressByOwner). */
+const UNASSIGNED = t('plans.unassigned');
 
 /** 工作要点 /plans: a year's plan, its tasks by owner, the per-owner summary, progress and exports. Year, plan, status and open task in the URL. */
 export function PlansPage() {

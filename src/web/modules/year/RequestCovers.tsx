@@ -22,7 +22,7 @@ export function RequestCovers({ id }: { id: string }) {
   return (
     <div className="year-covers">
       <div>
-        <Typography.Text type="secondary">{t('requests.field.covers')}：</Typography.Text>
+        <Typography.Text type="secondary">{t('year.labelColon', { label: t('requests.field.covers') })}</Typography.Text>
         {none && <Typography.Text type="secondary">{t('label.none')}</Typography.Text>}
         <Space wrap size={[8, 4]}>
           {r.meetings.map((m) => (
@@ -42,7 +42,7 @@ export function RequestCovers({ id }: { id: string }) {
       {r.notes && <div className="year-muted year-prewrap">{r.notes}</div>}
       {(files.data?.items.length ?? 0) > 0 && (
         <div>
-          <Typography.Text type="secondary">{t('requests.field.attachment')}：</Typography.Text>
+          <Typography.Text type="secondary">{t('year.labelColon', { label: t('requests.field.attachment') })}</Typography.Text>
           {files.data!.items.map((a) => (
             <Button key={a.id} type="link" size="small" icon={<PaperClipOutlined />} onClick={() => download(a.downloadUrl, undefined, a.fileName).catch((e: unknown) => message.error(errorText(e)))}>
               {a.fileName}

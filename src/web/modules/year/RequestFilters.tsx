@@ -1,5 +1,6 @@
 import { FilterOutlined } from '@ant-design/icons';
 import { Button, Input, Select } from 'antd';
+import { DateRangeFilter } from './DateRangeFilter';
 import { useState } from 'react';
 import { REQUEST_KINDS, REQUEST_OUTCOMES, REQUEST_SUBJECTS } from '../../../core/requests/kinds';
 import { t } from '../../i18n';
@@ -57,8 +58,7 @@ export function RequestFilters({ value, onChange, mobile }: { value: RequestFilt
             onChange={(v?: string) => set({ outcome: v })}
             options={[...REQUEST_OUTCOMES, 'pending' as const].map((k) => ({ value: k, label: enumLabel('requests.outcome', k) }))}
           />
-          <Input type="date" style={mobile ? sel : { width: 150 }} aria-label={t('requests.filter.sentFrom')} title={t('requests.filter.sentFrom')} value={value.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
-          <Input type="date" style={mobile ? sel : { width: 150 }} aria-label={t('requests.filter.sentTo')} title={t('requests.filter.sentTo')} value={value.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
+          <DateRangeFilter mobile={mobile} from={value.from} to={value.to} onChange={(from, to) => set({ from, to })} fromLabel={t('requests.filter.sentFrom')} toLabel={t('requests.filter.sentTo')} />
           <Select
             style={mobile ? sel : { width: 130 }}
             aria-label={t('label.archived')}

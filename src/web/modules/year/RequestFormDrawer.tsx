@@ -5,7 +5,7 @@ import { ADDRESSEE_SUGGESTIONS, REQUEST_KINDS, REQUEST_OUTCOMES, REQUEST_SUBJECT
 import { api } from '../../api/client';
 import { t } from '../../i18n';
 import { ActivityPicker, MeetingPicker } from './pickers';
-import { enumLabel, errorText, isConflict, yearKeys } from './shared';
+import { enumLabel, errorText, yearKeys } from './shared';
 import type { PartyRequestPage } from './types';
 
 interface Values {
@@ -76,7 +76,8 @@ export function RequestFormDrawer({ open, request, defaults, onClose }: Props) {
     },
     onError: (e) => {
       message.error(errorText(e));
-      if (isConflict(e)) qc.invalidateQueries({ queryKey: yearKeys.requests });
+      // A failed links update after a saved edit leaves a newer version: always reload.
+      qc.invalidateQueries({ queryKey: yearKeys.requests });
     },
   });
 

@@ -74,26 +74,20 @@ export function RequestPage() {
       <div className="year-two-col">
         <div className="year-stack">
           <Card size="small" title={t('requests.detail')}>
-            <Descriptions size="small" column={1}>
-              <Descriptions.Item label={t('requests.field.kind')}>{r.kindLabel}</Descriptions.Item>
-              <Descriptions.Item label={t('requests.field.subject')}>{r.subjectLabel}</Descriptions.Item>
-              <Descriptions.Item label={t('requests.field.sentOn')}>{r.sentOn ?? <Typography.Text type="warning">{t('requests.notSent')}</Typography.Text>}</Descriptions.Item>
-              <Descriptions.Item label={t('requests.field.addressee')}>{r.addressee || t('year.noneSet')}</Descriptions.Item>
-              {r.kind === 'request' && (
-                <>
-                  <Descriptions.Item label={t('requests.field.decisionOn')}>{r.decisionOn ?? t('year.noneSet')}</Descriptions.Item>
-                  <Descriptions.Item label={t('requests.field.outcome')}>
-                    <OutcomeTag kind={r.kind} outcome={r.outcome} />
-                  </Descriptions.Item>
-                </>
-              )}
-              <Descriptions.Item label={t('requests.field.documentNo')}>{r.documentNo || t('year.noneSet')}</Descriptions.Item>
-              {r.notes && (
-                <Descriptions.Item label={t('requests.field.notes')}>
-                  <span className="year-prewrap">{r.notes}</span>
-                </Descriptions.Item>
-              )}
-            </Descriptions>
+            <Descriptions
+              size="small"
+              column={1}
+              items={[
+                { key: 'kind', label: t('requests.field.kind'), children: r.kindLabel },
+                { key: 'subject', label: t('requests.field.subject'), children: r.subjectLabel },
+                { key: 'sentOn', label: t('requests.field.sentOn'), children: r.sentOn ?? <Typography.Text type="warning">{t('requests.notSent')}</Typography.Text> },
+                { key: 'addressee', label: t('requests.field.addressee'), children: r.addressee || t('year.noneSet') },
+                r.kind === 'request' && { key: 'decisionOn', label: t('requests.field.decisionOn'), children: r.decisionOn ?? t('year.noneSet') },
+                r.kind === 'request' && { key: 'outcome', label: t('requests.field.outcome'), children: <OutcomeTag kind={r.kind} outcome={r.outcome} /> },
+                { key: 'documentNo', label: t('requests.field.documentNo'), children: r.documentNo || t('year.noneSet') },
+                r.notes && { key: 'notes', label: t('requests.field.notes'), children: <span className="year-prewrap">{r.notes}</span> },
+              ].filter((x) => !!x)}
+            />
           </Card>
           <Card size="small" title={t('requests.field.covers')}>
             {covers.length === 0 ? (

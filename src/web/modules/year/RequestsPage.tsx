@@ -171,7 +171,7 @@ export function RequestsPage() {
           loading={list.isFetching}
           dataSource={items}
           columns={columns}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: 1000 }}
           expandable={{ expandedRowRender: (r) => <RequestCovers id={r.id} /> }}
           pagination={{
             current: page,

@@ -82,6 +82,7 @@ export function TaskDrawer({ planId, taskId, sections, onClose }: Props) {
               {task.title}
             </Typography.Title>
             {task.description && <Typography.Paragraph type="secondary">{task.description}</Typography.Paragraph>}
+            {(task.abilities.transition.length > 0 || task.abilities.update) && (
             <Space wrap>
               {task.abilities.transition.map((to) => (
                 <Button key={to} size="small" type={to === 'done' ? 'primary' : 'default'} loading={transition.isPending && transition.variables === to} onClick={() => transition.mutate(to)}>
@@ -94,6 +95,7 @@ export function TaskDrawer({ planId, taskId, sections, onClose }: Props) {
                 </Button>
               )}
             </Space>
+            )}
           </div>
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('plans.task.ownerName')}>{task.ownerName || t('year.noneSet')}</Descriptions.Item>
@@ -103,6 +105,40 @@ export function TaskDrawer({ planId, taskId, sections, onClose }: Props) {
             {task.completedOn && <Descriptions.Item label={t('plans.task.completedOn')}>{task.completedOn}</Descriptions.Item>}
           </Descriptions>
 
+          <Card size="small" title={t('plans.notes')}>
+            {task.notes.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plans.noNotes')} />
+            ) : (
+              <Timeline
+                className="year-timeline"
+                items={[...task.notes].reverse().map((n) => ({
+                  key: n.id,
+                  content: (
+                    <>
+                      <Typography.Text strong>{n.notedOn}</Typography.Text>
+                      {n.authorName && <span className="year-muted"> · {n.authorName}</span>}
+                      <div className="year-prewrap">{n.body}</div>
+                    </>
+                  ),
+                }))}
+              />
+            )}
+            {task.abilities.addNote && (
+              <Form form={noteForm} layout="vertical" onFinish={(v) => addNote.mutate(v)} className="year-note-form">
+                <Form.Item name="body" label={t('plans.addNote')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('plans.note.body') }) }]}>
+                  <Input.TextArea rows={3} maxLength={5000} placeholder={t('plans.note.body')} />
+                </Form.Item>
+                <Space wrap>
+                  <Form.Item name="notedOn" noStyle>
+                    <Input type="date" aria-label={t('plans.note.notedOn')} style={{ width: 160 }} />
+                  </Form.Item>
+                  <Button type="primary" htmlType="submit" loading={addNote.isPending}>
+                    {t('plans.addNote')}
+                  </Button>
+                </Space>
+              </Form>
+            )}
+          </Card>
           <Card
             size="small"
             title={t('plans.fulfilled')}
@@ -146,6 +182,7 @@ export function TaskDrawer({ planId, taskId, sections, onClose }: Props) {
             )}
             {task.activities.length > 0 && (
               <List
+                className="year-scroll-y"
                 size="small"
                 header={<Typography.Text type="secondary">{t('plans.linkedActivities')}</Typography.Text>}
                 dataSource={task.activities}
@@ -159,40 +196,6 @@ export function TaskDrawer({ planId, taskId, sections, onClose }: Props) {
             )}
           </Card>
 
-          <Card size="small" title={t('plans.notes')}>
-            {task.notes.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('plans.noNotes')} />
-            ) : (
-              <Timeline
-                className="year-timeline"
-                items={[...task.notes].reverse().map((n) => ({
-                  key: n.id,
-                  content: (
-                    <>
-                      <Typography.Text strong>{n.notedOn}</Typography.Text>
-                      {n.authorName && <span className="year-muted"> · {n.authorName}</span>}
-                      <div className="year-prewrap">{n.body}</div>
-                    </>
-                  ),
-                }))}
-              />
-            )}
-            {task.abilities.addNote && (
-              <Form form={noteForm} layout="vertical" onFinish={(v) => addNote.mutate(v)} className="year-note-form">
-                <Form.Item name="body" label={t('plans.addNote')} rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('plans.note.body') }) }]}>
-                  <Input.TextArea rows={3} maxLength={5000} placeholder={t('plans.note.body')} />
-                </Form.Item>
-                <Space wrap>
-                  <Form.Item name="notedOn" noStyle>
-                    <Input type="date" aria-label={t('plans.note.notedOn')} style={{ width: 160 }} />
-                  </Form.Item>
-                  <Button type="primary" htmlType="submit" loading={addNote.isPending}>
-                    {t('plans.addNote')}
-                  </Button>
-                </Space>
-              </Form>
-            )}
-          </Card>
           <TaskFormModal open={editing} planId={planId} task={task} sections={sections} onClose={() => {
             setEditing(false);
             qc.invalidateQueries({ queryKey: key });
