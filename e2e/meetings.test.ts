@@ -167,6 +167,7 @@ describe('meetings journey', () => {
     await modal.getByRole('button', { name: /将添加 4 人/ }).click();
     await modal.waitFor({ state: 'hidden', timeout: 10_000 });
     for (const person of [weiyuanMember, ...others]) await staff.locator('.ant-table-row').filter({ hasText: person.name }).first().waitFor(VISIBLE);
+    await settled(staff);
     await staff.screenshot({ path: path.join(ARTIFACTS, 'meetings-invitees.png') });
 
     await staff.getByRole('tab', { name: '概况' }).click();
@@ -176,6 +177,7 @@ describe('meetings journey', () => {
     const m = await apiCall<MeetingLite>(staff, 'GET', `/api/meetings/${meetingId}`);
     expect(m.status).toBe('noticed');
     expect(m.attendance).toMatchObject({ expected: 4, pending: 4 });
+    await settled(staff);
     await staff.screenshot({ path: path.join(ARTIFACTS, 'meetings-detail.png'), fullPage: true });
   });
 
@@ -198,6 +200,7 @@ describe('meetings journey', () => {
       await page.getByRole('button', { name: /提交请假申请/ }).click();
       await page.locator('.ant-tag').filter({ hasText: '待审批' }).first().waitFor(VISIBLE);
       await page.getByText(REASON).waitFor(VISIBLE);
+      await settled(page);
       await page.screenshot({ path: path.join(ARTIFACTS, 'meetings-leave-mobile.png'), fullPage: true });
       // A QR link that is not valid (or out of the window) says so in big text.
       await page.goto(`${base}/m/check-in?token=${'x'.repeat(24)}`);
@@ -235,6 +238,7 @@ describe('meetings journey', () => {
       await page.getByRole('heading', { name: '待审批请假' }).waitFor(VISIBLE);
       const card = page.locator('.meeting-card').filter({ hasText: REASON });
       await card.waitFor(VISIBLE);
+      await settled(page);
       await page.screenshot({ path: path.join(ARTIFACTS, 'meetings-leave-approve.png') });
       await card.getByRole('button', { name: `批准 ${weiyuanMember.name}` }).click();
       await card.waitFor({ state: 'hidden', timeout: 10_000 });
@@ -252,6 +256,7 @@ describe('meetings journey', () => {
       await staff.getByText('已签到 1 人').first().waitFor(VISIBLE);
       await staff.getByRole('button', { name: `签到 ${person.name}` }).waitFor({ state: 'hidden', timeout: 10_000 });
     }
+    await settled(staff);
     await staff.screenshot({ path: path.join(ARTIFACTS, 'meetings-signin.png'), fullPage: true });
     await staff.getByRole('button', { name: /签到二维码/ }).click();
     const qr = staff.locator('.ant-modal').filter({ hasText: '扫码签到' });
@@ -272,6 +277,7 @@ describe('meetings journey', () => {
     expect((await stat('请假').innerText()).trim()).toBe('1');
     expect((await stat('缺席').innerText()).trim()).toBe('1');
     await staff.locator('.ant-table-row').filter({ hasText: REASON }).waitFor(VISIBLE);
+    await settled(staff);
     await staff.screenshot({ path: path.join(ARTIFACTS, 'meetings-attendance.png'), fullPage: true });
 
     const downloading = staff.waitForEvent('download', VISIBLE);

@@ -43,6 +43,8 @@ async function pickOption(page: Page, title: string): Promise<void> {
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: title }).first();
   await option.waitFor(VISIBLE);
   await option.click();
+  // Wait for the dropdown to close, so the next select's options are not mixed up with this one's.
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
 }
 
 describe('office journey (制度, 会场, 表彰)', () => {
@@ -110,9 +112,10 @@ describe('office journey (制度, 会场, 表彰)', () => {
     await staff.goto(`${base}/institutions/${draft.id}`);
     await staff.getByRole('button', { name: /发布施行/ }).click();
     const modal = staff.locator('.ant-modal:visible');
-    const published = staff.waitForResponse((r) => r.url().endsWith(`/api/institutions/${draft.id}/publish`));
-    await modal.getByRole('button', { name: /发布施行/ }).click();
-    expect((await published).status()).toBe(200);
+    await modal.getByLabel('施行日期').waitFor(VISIBLE);
+    const ok = modal.locator('.ant-modal-footer').getByRole('button', { name: /发布施行/ });
+    const [published] = await Promise.all([staff.waitForResponse((r) => r.url().endsWith(`/api/institutions/${draft.id}/publish`), VISIBLE), ok.click()]);
+    expect(published.status()).toBe(200);
     await modal.waitFor({ state: 'hidden', timeout: 15_000 });
     await staff.locator('.ant-tag').filter({ hasText: '现行有效' }).first().waitFor(VISIBLE);
     const after = await apiCall<InstitutionLite>(staff, 'GET', `/api/institutions/${draft.id}`);

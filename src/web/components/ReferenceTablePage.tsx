@@ -1,5 +1,6 @@
 import { PagedTable } from './PagedTable';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { ImportWizard, type ImportWizardProps } from './ImportWizard';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -52,13 +53,16 @@ export interface ReferenceTablePageProps {
   selectedId?: string | null;
   /** Smaller title, e.g. for the detail table of a master/detail page. */
   compact?: boolean;
+  /** Excel import (offered to those who may create): endpoints and texts of the wizard. */
+  importer?: Pick<ImportWizardProps, 'importUrl' | 'templateUrl' | 'texts'>;
 }
 
 /**
  * One page for every plain reference list (界别, 专委会, 承办单位 …): search, paging, create/edit in
  * a modal, archive/restore, Excel export. Buttons follow the `abilities` the server sends.
  */
-export function ReferenceTablePage({ title, resource, fields, filters, exportable = true, extra, toolbar, defaults, onSelect, selectedId, compact }: ReferenceTablePageProps) {
+export function ReferenceTablePage({ title, resource, fields, filters, exportable = true, extra, toolbar, defaults, onSelect, selectedId, compact, importer }: ReferenceTablePageProps) {
+  const [importOpen, setImportOpen] = useState(false);
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [q, setQ] = useState('');
@@ -161,6 +165,11 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
         {exportable && (
           <Button onClick={() => download(`${resource}/export.xlsx`, { ...filters, q }, `${title}.xlsx`).catch((e: Error) => message.error(e.message))}>{t('action.export')}</Button>
         )}
+        {importer && list.data?.abilities?.create && (
+          <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
+            {t('action.import')}
+          </Button>
+        )}
         {list.data?.abilities?.create && (
           <Button
             type="primary"
@@ -175,6 +184,9 @@ export function ReferenceTablePage({ title, resource, fields, filters, exportabl
           </Button>
         )}
       </div>
+      {importer && importOpen && (
+        <ImportWizard open={importOpen} onClose={() => setImportOpen(false)} {...importer} onImported={() => qc.invalidateQueries({ queryKey: [resource] })} />
+      )}
       <div className="toolbar">
         <Input.Search
           allowClear

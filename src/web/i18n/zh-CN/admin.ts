@@ -337,4 +337,8 @@ export const admin = {
   'admin.token.showOnce': '令牌只显示这一次，关闭后无法再次查看，请立即复制并妥善保存。',
   'admin.token.savedIt': '我已复制保存',
   'admin.token.usage': '使用方法：在请求头中加入 Authorization: Bearer <令牌>',
+  'admin.unit.importTitle': '批量导入承办单位',
+  'admin.unit.importHint': '请先下载导入模板，按模板的列填写承办单位信息（每行一个单位，不要修改表头）。已有模板可直接下一步。',
+  'admin.unit.templateFile': '承办单位导入模板.xlsx',
+  'admin.unit.imported': '已导入 {n} 个承办单位。',
 } as const;

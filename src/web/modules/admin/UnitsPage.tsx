@@ -16,6 +16,11 @@ export function UnitsPage() {
       resource="/api/units"
       filters={category ? { category } : undefined}
       defaults={{ category: 'government' }}
+      importer={{
+        importUrl: '/api/units/import',
+        templateUrl: '/api/units/import-template.xlsx',
+        texts: { title: t('admin.unit.importTitle'), templateHint: t('admin.unit.importHint'), templateFile: t('admin.unit.templateFile'), doneDetail: (n) => t('admin.unit.imported', { n }) },
+      }}
       toolbar={<Select allowClear placeholder={t('admin.unit.category')} options={options} value={category} onChange={setCategory} style={{ minWidth: 140 }} />}
       fields={[
         { name: 'name', label: t('label.name'), required: true },

@@ -58,10 +58,10 @@ export function InviteesTab({ meeting: m }: { meeting: MeetingDetail }) {
     {
       key: 'checkedInAt',
       title: t('meetings.invitee.checkedInAt'),
-      width: 170,
+      width: 220,
       render: (_, i) =>
         i.checkedInAt ? (
-          <span className="tabular">
+          <span className="tabular" style={{ whiteSpace: 'nowrap' }}>
             {chinaText(i.checkedInAt)} {i.checkInMethod ? <Typography.Text type="secondary">{CHECK_IN_METHOD_LABELS[i.checkInMethod as CheckInMethod] ?? ''}</Typography.Text> : null}
           </span>
         ) : null,

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Form, Input, List, Space, Typography } from 'antd';
 import { api } from '../../api/client';
 import { t } from '../../i18n';
+import { LeaveDecision } from './LeaveDecision';
 import { agendaText, AttendanceTag, chinaText, LeaveTag, meetingKeys, roleLabel } from './shared';
 import type { LeaveRequest, MeetingDetail, Minutes } from './types';
 import { useMeetingWrite } from './useMeetingAction';
@@ -69,7 +70,7 @@ export function MyMeetingView({ meeting: m }: { meeting: MeetingDetail }) {
       </Card>
       {toDecide.length > 0 && (
         <Card size="small" title={t('meetings.leave.toDecideTitle')}>
-          <List dataSource={toDecide} renderItem={(l) => <List.Item>{l.name}：{l.reason}</List.Item>} />
+          <List dataSource={toDecide} renderItem={(l) => <List.Item actions={[<LeaveDecision key="d" request={l} />]}>{l.name}：{l.reason}</List.Item>} />
         </Card>
       )}
       <Card size="small">

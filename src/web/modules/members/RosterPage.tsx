@@ -1,13 +1,13 @@
 import './members.css';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Grid, Result, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, download, type Page } from '../../api/client';
 import { t } from '../../i18n';
-import { ImportWizard } from './ImportWizard';
+import { ImportWizard } from '../../components/ImportWizard';
 import { MemberCardList } from './MemberCardList';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { MemberTags } from './MemberTags';
@@ -23,6 +23,7 @@ export function RosterPage() {
   const screens = Grid.useBreakpoint();
   const mobile = !screens.md;
   const [params, setParams] = useSearchParams();
+  const qc = useQueryClient();
   const [importOpen, setImportOpen] = useState(false);
   const [createOpen, setCreateOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -164,7 +165,16 @@ export function RosterPage() {
           }}
         />
       )}
-      {abilities.import && <ImportWizard open={importOpen} onClose={() => setImportOpen(false)} />}
+      {abilities.import && (
+        <ImportWizard
+          open={importOpen}
+          onClose={() => setImportOpen(false)}
+          importUrl="/api/members/import"
+          templateUrl="/api/members/import-template.xlsx"
+          texts={{ title: t('members.import.title'), templateHint: t('members.import.templateHint'), templateFile: t('members.import.templateFile'), doneDetail: (n) => t('members.import.doneDetail', { n }) }}
+          onImported={() => qc.invalidateQueries({ queryKey: memberKeys.all })}
+        />
+      )}
       {abilities.create && <MemberFormDrawer open={createOpen} onClose={() => setCreateOpen(false)} />}
     </div>
   );

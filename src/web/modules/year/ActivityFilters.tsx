@@ -11,6 +11,7 @@ export interface ActivityFilterValues {
   kind?: string;
   status?: string;
   organizer?: string;
+  partyBranch?: string;
   from?: string;
   to?: string;
   participantMemberId?: string;
@@ -19,7 +20,7 @@ export interface ActivityFilterValues {
   archived?: string;
 }
 
-export const ACTIVITY_FILTER_KEYS = ['kind', 'status', 'organizer', 'from', 'to', 'participantMemberId', 'isMajor', 'q', 'archived'] as const satisfies ReadonlyArray<keyof ActivityFilterValues>;
+export const ACTIVITY_FILTER_KEYS = ['kind', 'status', 'organizer', 'partyBranch', 'from', 'to', 'participantMemberId', 'isMajor', 'q', 'archived'] as const satisfies ReadonlyArray<keyof ActivityFilterValues>;
 
 interface Props {
   value: ActivityFilterValues;
@@ -84,8 +85,20 @@ export function ActivityFilters({ value, onChange, mobile, mine }: Props) {
             placeholder={t('activities.field.organizer')}
             aria-label={t('activities.field.organizer')}
             defaultValue={value.organizer}
+            onChange={(e) => !e.target.value && value.organizer && set({ organizer: undefined })}
             onPressEnter={(e) => set({ organizer: e.currentTarget.value.trim() || undefined })}
             onBlur={(e) => e.currentTarget.value.trim() !== (value.organizer ?? '') && set({ organizer: e.currentTarget.value.trim() || undefined })}
+          />
+          <Input
+            key={`branch-${value.partyBranch ?? ''}`}
+            allowClear
+            style={sel}
+            placeholder={t('activities.field.partyBranch')}
+            aria-label={t('activities.field.partyBranch')}
+            defaultValue={value.partyBranch}
+            onChange={(e) => !e.target.value && value.partyBranch && set({ partyBranch: undefined })}
+            onPressEnter={(e) => set({ partyBranch: e.currentTarget.value.trim() || undefined })}
+            onBlur={(e) => e.currentTarget.value.trim() !== (value.partyBranch ?? '') && set({ partyBranch: e.currentTarget.value.trim() || undefined })}
           />
           <DateRangeFilter mobile={mobile} from={value.from} to={value.to} onChange={(from, to) => set({ from, to })} />
           {!mine && (

@@ -1,15 +1,25 @@
 import { CheckCircleOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Col, Grid, Modal, Result, Row, Space, Statistic, Steps, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { api, ApiError, download, withQuery } from '../../api/client';
-import { t } from '../../i18n';
-import { errorText, memberKeys } from './refs';
-import type { ImportIssue, ImportMode, ImportReport } from './types';
+import { api, ApiError, download, withQuery } from '../api/client';
+import { t } from '../i18n';
+import type { ImportIssue, ImportMode, ImportReport } from '../modules/members/types';
 
-interface Props {
+export interface ImportWizardProps {
   open: boolean;
   onClose(): void;
+  /** e.g. `/api/members/import` (multipart, mode validate | importValid | importAll) */
+  importUrl: string;
+  /** e.g. `/api/members/import-template.xlsx` */
+  templateUrl: string;
+  texts: { title: string; templateHint: string; templateFile: string; doneDetail: (n: number) => string };
+  /** Called after rows were written (refresh the list). */
+  onImported(): Promise<unknown> | void;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof ApiError ? e.message : t('msg.loadFailed');
 }
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -22,12 +32,11 @@ function reportOf(e: unknown): ImportReport | null {
 }
 
 /**
- * 批量导入委员: template → upload → validate (report, nothing written) → the user picks
+ * Excel import (批量导入): template → upload → validate (report, nothing written) → the user picks
  * "仅导入正确的行" / "全部导入" or re-uploads a fixed file → result.
  */
-export function ImportWizard({ open, onClose }: Props) {
+export function ImportWizard({ open, onClose, importUrl, templateUrl, texts, onImported }: ImportWizardProps) {
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const screens = Grid.useBreakpoint();
   const [step, setStep] = useState(0);
   const [file, setFile] = useState<File | null>(null);
@@ -48,7 +57,7 @@ export function ImportWizard({ open, onClose }: Props) {
       // The mode goes before the file so the server reads it while streaming.
       form.append('mode', mode);
       form.append('file', file, file.name);
-      return api.upload<ImportReport>(withQuery('/api/members/import', { mode }), form);
+      return api.upload<ImportReport>(withQuery(importUrl, { mode }), form);
     },
     onSuccess: async (r, mode) => {
       if (mode === 'validate') {
@@ -58,7 +67,7 @@ export function ImportWizard({ open, onClose }: Props) {
       }
       setResult(r);
       setStep(3);
-      await qc.invalidateQueries({ queryKey: memberKeys.all });
+      await onImported();
     },
     onError: (e) => {
       const r = reportOf(e);
@@ -80,13 +89,13 @@ export function ImportWizard({ open, onClose }: Props) {
 
   const templateStep = (
     <div className="import-step">
-      <Typography.Paragraph>{t('members.import.templateHint')}</Typography.Paragraph>
+      <Typography.Paragraph>{texts.templateHint}</Typography.Paragraph>
       <Space wrap>
-        <Button icon={<DownloadOutlined />} onClick={() => download('/api/members/import-template.xlsx', undefined, t('members.import.templateFile')).catch((e) => message.error(errorText(e)))}>
-          {t('members.import.downloadTemplate')}
+        <Button icon={<DownloadOutlined />} onClick={() => download(templateUrl, undefined, texts.templateFile).catch((e) => message.error(errorText(e)))}>
+          {t('import.downloadTemplate')}
         </Button>
         <Button type="primary" onClick={() => setStep(1)}>
-          {t('members.import.next')}
+          {t('import.next')}
         </Button>
       </Space>
     </div>
@@ -100,7 +109,7 @@ export function ImportWizard({ open, onClose }: Props) {
         fileList={file ? [{ uid: 'f', name: file.name, status: 'done', size: file.size }] : []}
         beforeUpload={(f) => {
           if (!f.name.toLowerCase().endsWith('.xlsx')) {
-            message.error(t('members.import.onlyXlsx'));
+            message.error(t('import.onlyXlsx'));
             return Upload.LIST_IGNORE;
           }
           setFile(f);
@@ -115,13 +124,13 @@ export function ImportWizard({ open, onClose }: Props) {
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
-        <p className="ant-upload-text">{t('members.import.drop')}</p>
-        <p className="ant-upload-hint">{t('members.import.dropHint')}</p>
+        <p className="ant-upload-text">{t('import.drop')}</p>
+        <p className="ant-upload-hint">{t('import.dropHint')}</p>
       </Upload.Dragger>
       <Space style={{ marginTop: 16 }} wrap>
-        <Button onClick={() => setStep(0)}>{t('members.import.prev')}</Button>
+        <Button onClick={() => setStep(0)}>{t('import.prev')}</Button>
         <Button type="primary" disabled={!file} loading={send.isPending} onClick={() => send.mutate('validate')}>
-          {send.isPending ? t('members.import.validating') : t('members.import.validate')}
+          {send.isPending ? t('import.validating') : t('import.validate')}
         </Button>
       </Space>
     </div>
@@ -130,27 +139,27 @@ export function ImportWizard({ open, onClose }: Props) {
   const reportStep = report && (
     <div className="import-step">
       {file && (
-        <Typography.Paragraph type="secondary">{t('members.import.fileName', { name: file.name })}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('import.fileName', { name: file.name })}</Typography.Paragraph>
       )}
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={8}>
-          <Statistic title={t('members.import.total')} value={report.total} />
+          <Statistic title={t('import.total')} value={report.total} />
         </Col>
         <Col span={8}>
-          <Statistic title={t('members.import.valid')} value={report.valid} styles={{ content: { color: '#389e0d' } }} />
+          <Statistic title={t('import.valid')} value={report.valid} styles={{ content: { color: '#389e0d' } }} />
         </Col>
         <Col span={8}>
-          <Statistic title={t('members.import.invalid')} value={errorRows} styles={{ content: { color: errorRows ? '#cf1322' : undefined } }} />
+          <Statistic title={t('import.invalid')} value={errorRows} styles={{ content: { color: errorRows ? '#cf1322' : undefined } }} />
         </Col>
       </Row>
       {report.errors.length === 0 ? (
-        <Alert type="success" showIcon title={t('members.import.allValid', { n: report.valid })} />
+        <Alert type="success" showIcon title={t('import.allValid', { n: report.valid })} />
       ) : (
         <>
           <Alert
             type={report.valid ? 'warning' : 'error'}
             showIcon
-            title={report.valid ? t('members.import.hasErrors', { n: errorRows }) : t('members.import.noValid')}
+            title={report.valid ? t('import.hasErrors', { n: errorRows }) : t('import.noValid')}
             style={{ marginBottom: 12 }}
           />
           <Table<ImportIssue & { key: number }>
@@ -160,9 +169,9 @@ export function ImportWizard({ open, onClose }: Props) {
             pagination={report.errors.length > 10 ? { pageSize: 10, size: 'small' } : false}
             scroll={{ y: 320 }}
             columns={[
-              { key: 'row', title: t('members.import.colRow'), dataIndex: 'row', width: 70 },
-              { key: 'column', title: t('members.import.colColumn'), dataIndex: 'column', width: 110 },
-              { key: 'message', title: t('members.import.colMessage'), dataIndex: 'message' },
+              { key: 'row', title: t('import.colRow'), dataIndex: 'row', width: 70 },
+              { key: 'column', title: t('import.colColumn'), dataIndex: 'column', width: 110 },
+              { key: 'message', title: t('import.colMessage'), dataIndex: 'message' },
             ]}
           />
         </>
@@ -175,15 +184,15 @@ export function ImportWizard({ open, onClose }: Props) {
             setStep(1);
           }}
         >
-          {t('members.import.reupload')}
+          {t('import.reupload')}
         </Button>
         {report.errors.length === 0 ? (
           <Button type="primary" disabled={!report.valid} loading={send.isPending} onClick={() => send.mutate('importAll')}>
-            {t('members.import.importAll')}
+            {t('import.importAll')}
           </Button>
         ) : (
           <Button type="primary" disabled={!report.valid} loading={send.isPending} onClick={() => send.mutate('importValid')}>
-            {t('members.import.importValid')}
+            {t('import.importValid')}
           </Button>
         )}
       </Space>
@@ -194,23 +203,23 @@ export function ImportWizard({ open, onClose }: Props) {
     <Result
       status="success"
       icon={<CheckCircleOutlined />}
-      title={t('members.import.done')}
+      title={t('import.done')}
       subTitle={
         <>
-          {t('members.import.doneDetail', { n: result.imported ?? result.valid })}
-          {result.errors.length > 0 && ` ${t('members.import.skipped', { n: new Set(result.errors.map((e) => e.row)).size })}`}
+          {texts.doneDetail(result.imported ?? result.valid)}
+          {result.errors.length > 0 && ` ${t('import.skipped', { n: new Set(result.errors.map((e) => e.row)).size })}`}
         </>
       }
       extra={
         <Button type="primary" onClick={close}>
-          {t('members.import.close')}
+          {t('import.close')}
         </Button>
       }
     />
   );
 
   return (
-    <Modal open={open} title={t('members.import.title')} onCancel={close} footer={null} width={screens.md ? 760 : '100%'} destroyOnHidden maskClosable={false}>
+    <Modal open={open} title={texts.title} onCancel={close} footer={null} width={screens.md ? 760 : '100%'} destroyOnHidden maskClosable={false}>
       <Steps
         current={step}
         size="small"
@@ -218,10 +227,10 @@ export function ImportWizard({ open, onClose }: Props) {
         titlePlacement={screens.md ? 'horizontal' : 'vertical'}
         style={{ marginBottom: 24 }}
         items={[
-          { title: t('members.import.stepTemplate') },
-          { title: t('members.import.stepUpload') },
-          { title: t('members.import.stepCheck') },
-          { title: t('members.import.stepDone') },
+          { title: t('import.stepTemplate') },
+          { title: t('import.stepUpload') },
+          { title: t('import.stepCheck') },
+          { title: t('import.stepDone') },
         ]}
       />
       {step === 0 && templateStep}
