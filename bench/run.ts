@@ -4,7 +4,7 @@
  * PostgreSQL (BENCH_DATABASE_URL, or a throw-away local cluster when PostgreSQL is installed).
  *
  * Bounded: BENCH_REQUESTS per measurement (default 1000) and BENCH_MAX_SECONDS (default 20).
- * Other knobs: BENCH_MEMBERS (10000), BENCH_CONNECTIONS (8), BENCH_DATABASES (pglite,postgres).
+ * Other knobs: BENCH_MEMBERS (10000), BENCH_CONNECTIONS (1), BENCH_DATABASES (pglite,postgres).
  * The load generator is autocannon, in a worker thread, against 127.0.0.1 only.
  */
 import { randomUUID } from 'node:crypto';
@@ -27,7 +27,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const num = (name: string, dflt: number) => (process.env[name] ? Number(process.env[name]) : dflt);
 const MEMBERS = num('BENCH_MEMBERS', 10_000);
 const REQUESTS = num('BENCH_REQUESTS', 1000);
-const CONNECTIONS = num('BENCH_CONNECTIONS', 8);
+// One client by default: p50/p95 are then service times, not queueing behind other requests
+// (PGlite answers one query at a time). BENCH_CONNECTIONS=8 measures behaviour under concurrency.
+const CONNECTIONS = num('BENCH_CONNECTIONS', 1);
 const MAX_SECONDS = num('BENCH_MAX_SECONDS', 20);
 const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').map((s) => s.trim());
 const filter = process.argv[2];
