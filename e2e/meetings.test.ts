@@ -103,6 +103,21 @@ describe('meetings journey', () => {
     // Readers see 应到 / 实到 for every meeting with invitees.
     await expect(staff.locator('.ant-table-row').first().innerText()).resolves.toMatch(/\d+ \/ \d+/);
     await staff.screenshot({ path: path.join(ARTIFACTS, 'meetings-list.png') });
+
+    // A party group meeting that does not open with study carries the flag and its tooltip.
+    await apiCall(staff, 'POST', '/api/meetings', {
+      kind: 'partyGroup',
+      title: '党组会议（未列学习）',
+      startsAt: `${tomorrowInChina()}T15:00:00+08:00`,
+      agenda: [{ title: '研究干部人事事项', isStudy: false }],
+    });
+    await staff.goto(`${base}/meetings?q=${encodeURIComponent('未列学习')}`);
+    const flagged = staff.locator('.ant-table-row').filter({ hasText: '党组会议（未列学习）' });
+    await flagged.waitFor(VISIBLE);
+    await flagged.locator('.meeting-flag').hover();
+    await staff.getByText('党组会议、主席会议应以集体学习为第一议题').waitFor(VISIBLE);
+    await settled(staff);
+    await staff.screenshot({ path: path.join(ARTIFACTS, 'meetings-flag.png') });
     await staff.goto(`${base}/meetings`);
     await staff.locator('.ant-table-row').first().waitFor(VISIBLE);
   });
@@ -168,6 +183,7 @@ describe('meetings journey', () => {
     await modal.waitFor({ state: 'hidden', timeout: 10_000 });
     for (const person of [weiyuanMember, ...others]) await staff.locator('.ant-table-row').filter({ hasText: person.name }).first().waitFor(VISIBLE);
     await settled(staff);
+    await staff.evaluate(() => window.scrollTo(0, 0));
     await staff.screenshot({ path: path.join(ARTIFACTS, 'meetings-invitees.png') });
 
     await staff.getByRole('tab', { name: '概况' }).click();

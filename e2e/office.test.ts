@@ -113,6 +113,8 @@ describe('office journey (制度, 会场, 表彰)', () => {
     await staff.getByRole('button', { name: /发布施行/ }).click();
     const modal = staff.locator('.ant-modal:visible');
     await modal.getByLabel('施行日期').waitFor(VISIBLE);
+    // Let the zoom-in finish: a click during it can land on the mask, which closes the dialog.
+    await staff.waitForFunction(() => !document.querySelector('.ant-zoom-appear, .ant-zoom-enter'), undefined, VISIBLE);
     const ok = modal.locator('.ant-modal-footer').getByRole('button', { name: /发布施行/ });
     const [published] = await Promise.all([staff.waitForResponse((r) => r.url().endsWith(`/api/institutions/${draft.id}/publish`), VISIBLE), ok.click()]);
     expect(published.status()).toBe(200);

@@ -270,7 +270,8 @@ describe('member roster journey', () => {
     await drawer.getByRole('button', { name: btn('保存') }).click();
     await page.getByText('该记录已被他人修改，已为您刷新，请重新编辑').waitFor(VISIBLE);
     // The drawer now shows the other person's change; saving again succeeds.
-    await expect(drawer.getByLabel('学历').inputValue()).resolves.toBe('研究生');
+    // The reload lands a moment after the message: wait for it.
+    await expect.poll(() => drawer.getByLabel('学历').inputValue(), VISIBLE).toBe('研究生');
     await drawer.getByLabel('职务', { exact: true }).fill('名誉院长');
     await drawer.getByRole('button', { name: btn('保存') }).click();
     await drawer.waitFor({ state: 'hidden', timeout: 10_000 });

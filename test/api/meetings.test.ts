@@ -453,3 +453,20 @@ describe('meetings: speeches, settings, cancel', () => {
     expect(inv).toHaveLength(1);
   });
 });
+
+describe('meeting list attendance counts', () => {
+  it('gives readers 应到/实到 per row and members none', async () => {
+    const m = await createMeeting({ kind: 'thematic', title: '列表考勤统计测试会', startsAt: inHours(30) });
+    const { invitees } = await inviteAndNotice(m.id, [m2, m3]);
+    const staff = await t.as('staff');
+    const ck = await staff.post(`/api/meetings/${m.id}/check-in`, { inviteeIds: [invitees[0].id] });
+    expect(ck.statusCode, ck.body).toBe(200);
+    const row = (await staff.get('/api/meetings?q=列表考勤统计')).json().items[0];
+    expect(row.attendance).toMatchObject({ expected: 2, present: 1, pending: 1 });
+    const leaderRow = (await (await t.as('leader')).get('/api/meetings?q=列表考勤统计')).json().items[0];
+    expect(leaderRow.attendance).toMatchObject({ expected: 2, present: 1 });
+    const own = (await member2.get('/api/meetings?q=列表考勤统计')).json().items[0];
+    expect(own.id).toBe(m.id);
+    expect(own.attendance).toBeNull();
+  });
+});

@@ -211,4 +211,5 @@ export const meetings = {
   'schedule.prev': '上一页',
   'schedule.next': '下一页',
   'schedule.dayEmpty': '当天没有安排',
+  'schedule.dayFormat': 'M月D日 dddd',
 } as const;

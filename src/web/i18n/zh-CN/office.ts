@@ -120,6 +120,7 @@ export const office = {
   'booking.cancelConfirm': '确定取消这次预订吗？',
   'booking.endAfterStart': '结束时间须晚于开始时间',
   'booking.detail': '预订详情',
+  'booking.edit': '修改预订',
   'booking.mine': '本人预订',
   'booking.exportFile': '会场预订.xlsx',
   'booking.roomOnly': '议事室召集人只能为协商议事室预订',

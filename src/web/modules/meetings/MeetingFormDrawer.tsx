@@ -61,7 +61,8 @@ export function MeetingFormDrawer({ open, onClose, meeting }: Props) {
 
   function onKind(k: string) {
     // A study-first kind starts with the study item; others start empty (unless already edited).
-    if (agenda.every((a) => !a.title.trim() || a.title === '集体学习（第一议题）')) {
+    const studyTitle = defaultAgenda('chairs')[0]?.title;
+    if (agenda.every((a) => !a.title.trim() || a.title === studyTitle)) {
       setAgenda(defaultAgenda(k).map((a) => ({ ...a, studyMaterial: '', presenter: '' })));
     }
   }

@@ -165,7 +165,7 @@ export function SchedulePage() {
                 if (!list.length) return null;
                 return (
                   <div key={d.format('YYYY-MM-DD')}>
-                    <div className="schedule-list-day">{d.format('M月D日 dddd')}</div>
+                    <div className="schedule-list-day">{d.format(t('schedule.dayFormat'))}</div>
                     <List size="small" dataSource={list} renderItem={(e) => <EntryLine e={e} />} />
                   </div>
                 );

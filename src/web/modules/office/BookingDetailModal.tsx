@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Descriptions, Input, Modal, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
+import { BookingDrawer } from './BookingDrawer';
 import { t } from '../../i18n';
 import { errorText, isConflict, label, officeKeys } from './shared';
 import type { Booking } from './types';
@@ -17,9 +18,11 @@ export function BookingDetailModal({ booking: b, onClose }: Props) {
   const qc = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
+  const [editing, setEditing] = useState(false);
   useEffect(() => {
     setConfirming(false);
     setReason('');
+    setEditing(false);
   }, [b?.id]);
 
   const cancel = useMutation({
@@ -37,6 +40,18 @@ export function BookingDetailModal({ booking: b, onClose }: Props) {
     },
   });
 
+  if (b && editing)
+    return (
+      <BookingDrawer
+        open
+        onClose={() => {
+          setEditing(false);
+          onClose();
+        }}
+        venue={{ id: b.venueId, name: b.venueName ?? '' }}
+        booking={b}
+      />
+    );
   const range = b ? (b.startsAtText.slice(0, 10) === b.endsAtText.slice(0, 10) ? `${b.startsAtText}–${b.endsAtText.slice(11)}` : `${b.startsAtText} – ${b.endsAtText}`) : '';
   return (
     <Modal
@@ -47,6 +62,7 @@ export function BookingDetailModal({ booking: b, onClose }: Props) {
       footer={
         b && (
           <Space wrap>
+            {b.abilities.update && !confirming && <Button onClick={() => setEditing(true)}>{t('action.edit')}</Button>}
             {b.abilities.cancel && !confirming && (
               <Button danger onClick={() => setConfirming(true)}>
                 {t('booking.cancel')}

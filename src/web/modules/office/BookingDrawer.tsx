@@ -6,7 +6,7 @@ import { BOOKED_FOR_KINDS, type BookedForKind } from '../../../core/venues';
 import { api, ApiError, type Page } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { t } from '../../i18n';
-import { errorText, officeKeys, options, useMobile } from './shared';
+import { errorText, isConflict, officeKeys, options, useMobile } from './shared';
 import type { Booking } from './types';
 
 export interface BookingSlot {
@@ -21,6 +21,8 @@ interface Props {
   venue: { id: string; name: string };
   /** The slot clicked in the calendar (defaults: tomorrow 09:00–11:30). */
   slot?: BookingSlot | null;
+  /** A booking to change (time, who, purpose); absent = a new booking. */
+  booking?: Booking | null;
 }
 
 interface FormValues {
@@ -58,7 +60,7 @@ function useRefs(path: 'committees' | 'member-groups', enabled: boolean) {
 }
 
 /** 预订会场: a time range on one day, who it is for, the purpose. A clash shows the server's message naming the booking in the way. */
-export function BookingDrawer({ open, onClose, venue, slot }: Props) {
+export function BookingDrawer({ open, onClose, venue, slot, booking }: Props) {
   const { message } = App.useApp();
   const { hasRole } = useAuth();
   const qc = useQueryClient();
@@ -74,34 +76,55 @@ export function BookingDrawer({ open, onClose, venue, slot }: Props) {
     if (!open) return;
     setClash(null);
     form.resetFields();
+    if (booking) {
+      form.setFieldsValue({
+        day: dayjs(booking.startsAtText.slice(0, 10)),
+        start: booking.startsAtText.slice(11),
+        end: booking.endsAtText.slice(11),
+        bookedForKind: booking.bookedForKind as BookedForKind,
+        bookedForId: booking.bookedForId ?? undefined,
+        bookedForName: booking.bookedForName,
+        purpose: booking.purpose,
+        contactName: booking.contactName,
+        contactPhone: booking.contactPhone,
+      });
+      return;
+    }
     const s = slot ?? { day: dayjs().add(1, 'day').format('YYYY-MM-DD'), start: '09:00', end: '11:30' };
     form.setFieldsValue({ day: dayjs(s.day), start: s.start, end: s.end, bookedForKind: forAnyone ? 'office' : 'room' });
-  }, [open, slot, form, forAnyone]);
+  }, [open, slot, booking, form, forAnyone]);
+
+  const refName = (k: BookedForKind, id?: string): string | undefined => {
+    const list = k === 'committee' ? committees.data?.items : groups.data?.items;
+    return list?.find((x) => x.id === id)?.name;
+  };
 
   const save = useMutation({
     mutationFn: (v: FormValues) => {
       const day = v.day.format('YYYY-MM-DD');
       const withId = v.bookedForKind === 'committee' || v.bookedForKind === 'sectorGroup';
-      return api.post<Booking>(`/api/venues/${venue.id}/bookings`, {
+      const body = {
         startsAt: `${day}T${v.start}:00+08:00`,
         endsAt: `${day}T${v.end}:00+08:00`,
         bookedForKind: v.bookedForKind,
         bookedForId: withId ? (v.bookedForId ?? null) : null,
-        bookedForName: withId ? undefined : v.bookedForName?.trim() || undefined,
+        // For a committee / member group the server takes the record's name; when changing a booking, send the chosen one's name so it is not left stale.
+        bookedForName: withId ? refName(v.bookedForKind, v.bookedForId) : v.bookedForName?.trim() || undefined,
         purpose: v.purpose,
         contactName: v.contactName?.trim() || undefined,
         contactPhone: v.contactPhone?.trim() || undefined,
-      });
+      };
+      return booking ? api.patch<Booking>(`/api/venue-bookings/${booking.id}`, { ...body, version: booking.version }) : api.post<Booking>(`/api/venues/${venue.id}/bookings`, body);
     },
     onSuccess: async () => {
-      message.success(t('booking.booked'));
+      message.success(booking ? t('msg.saved') : t('booking.booked'));
       await qc.invalidateQueries({ queryKey: officeKeys.venues });
       await qc.invalidateQueries({ queryKey: officeKeys.bookings });
       onClose();
     },
     onError: (e) => {
       if (e instanceof ApiError && e.code === 'BOOKING_CLASH') setClash(e.message);
-      else message.error(errorText(e));
+      else message.error(isConflict(e) ? t('msg.conflict') : errorText(e));
     },
   });
 
@@ -111,14 +134,14 @@ export function BookingDrawer({ open, onClose, venue, slot }: Props) {
     <Drawer
       open={open}
       onClose={onClose}
-      title={t('venue.bookTitle', { name: venue.name })}
+      title={booking ? t('booking.edit') : t('venue.bookTitle', { name: venue.name })}
       size={mobile ? '100%' : 520}
       destroyOnHidden
       extra={
         <Space>
           <Button onClick={onClose}>{t('action.cancel')}</Button>
           <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('venue.book')}
+            {booking ? t('action.save') : t('venue.book')}
           </Button>
         </Space>
       }

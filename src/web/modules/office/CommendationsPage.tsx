@@ -77,6 +77,8 @@ export function CommendationsPage() {
     ) : (
       <Typography.Text strong>{c.nomineeName}</Typography.Text>
     );
+  // The deciding meeting links to its page once the record is tied to one (readers of the whole org only).
+  const meeting = (c: Commendation): ReactNode => (c.meetingId && whole && c.decisionMeetingLabel ? <Link to={`/meetings/${c.meetingId}`}>{c.decisionMeetingLabel}</Link> : c.decisionMeetingLabel);
   const rowActions = (c: Commendation) =>
     (c.abilities.update || c.abilities.archive || c.abilities.restore) && (
       <Space size={0} wrap>
@@ -105,7 +107,7 @@ export function CommendationsPage() {
     {
       key: 'nominee',
       title: t('comm.field.nominee'),
-      width: 200,
+      width: 180,
       render: (_, c) => (
         <div>
           {nominee(c)}
@@ -121,13 +123,13 @@ export function CommendationsPage() {
       ),
     },
     { key: 'category', title: t('comm.field.category'), width: 150, render: (_, c) => <Tag color={CATEGORY_COLORS[c.category]}>{label('comm.category', c.category)}</Tag> },
-    { key: 'meeting', title: t('comm.field.decisionMeeting'), width: 160, render: (_, c) => c.decisionMeetingLabel },
+    { key: 'meeting', title: t('comm.field.decisionMeeting'), width: 160, render: (_, c) => meeting(c) },
     { key: 'decidedOn', title: t('comm.field.decidedOn'), width: 110, render: (_, c) => <span className="tabular">{c.decidedOn}</span> },
     {
       key: 'citation',
       title: t('comm.field.citation'),
       render: (_, c) => (
-        <Typography.Paragraph ellipsis={{ rows: 2, tooltip: c.citation }} style={{ margin: 0, width: 280 }}>
+        <Typography.Paragraph ellipsis={{ rows: 2, tooltip: c.citation }} style={{ margin: 0, minWidth: 180 }}>
           {c.citation}
         </Typography.Paragraph>
       ),
@@ -238,7 +240,7 @@ export function CommendationsPage() {
           loading={list.isFetching}
           dataSource={items}
           columns={columns}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: 1040 }}
           pagination={{
             current: page,
             pageSize,

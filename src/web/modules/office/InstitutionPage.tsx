@@ -47,6 +47,8 @@ export function InstitutionPage() {
       message.success(v.op === 'publish' ? t('inst.published') : t('inst.repealed'));
       setTransition(null);
       await qc.invalidateQueries({ queryKey: officeKeys.institutions });
+      // Whether files may still be added follows the status.
+      await qc.invalidateQueries({ queryKey: ['attachments'] });
     },
     onError: async (e) => {
       setTransition(null);
@@ -58,6 +60,7 @@ export function InstitutionPage() {
     onSuccess: async (_r, op) => {
       message.success(op === 'archive' ? t('msg.archived') : t('msg.restored'));
       await qc.invalidateQueries({ queryKey: officeKeys.institutions });
+      await qc.invalidateQueries({ queryKey: ['attachments'] });
     },
     onError,
   });
