@@ -160,3 +160,21 @@ export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 export const MINUTES_STATUS_LABELS: Record<MinutesStatus, string> = { draft: '起草中', approved: '已审定' };
 /** Working days after the meeting the minutes are due, unless the org sets another number. */
 export const DEFAULT_MINUTES_DUE_WORKING_DAYS = 7;
+
+/** What the caller may do on one meeting: computed by the server policy, read by the web app. */
+export interface MeetingAbilities {
+  update: boolean;
+  editAgenda: boolean;
+  invite: boolean;
+  actions: MeetingAction[];
+  checkIn: boolean;
+  correctAttendance: boolean;
+  exportAttendance: boolean;
+  showQr: boolean;
+  requestLeave: boolean;
+  addSpeech: boolean;
+  editMinutes: boolean;
+  approveMinutes: boolean;
+  vote: boolean;
+  archive: boolean;
+}

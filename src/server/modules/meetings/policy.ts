@@ -1,5 +1,7 @@
 import { hasAnyRole, ORG_READER_ROLES, type Role } from '../../../core/roles';
-import { allowedMeetingActions, attendanceOpen, leaveRequestsOpen, meetingEditable, type MeetingAction } from '../../../core/meetings';
+import { allowedMeetingActions, attendanceOpen, leaveRequestsOpen, meetingEditable, type MeetingAbilities } from '../../../core/meetings';
+
+export type { MeetingAbilities };
 import type { Actor } from '../../lib/context';
 
 /** Who runs meetings: the office. */
@@ -17,22 +19,6 @@ export function readsWholeOrg(actor: Actor): boolean {
   return hasAnyRole(actor.roles, MEETING_READERS);
 }
 
-export interface MeetingAbilities {
-  update: boolean;
-  editAgenda: boolean;
-  invite: boolean;
-  actions: MeetingAction[];
-  checkIn: boolean;
-  correctAttendance: boolean;
-  exportAttendance: boolean;
-  showQr: boolean;
-  requestLeave: boolean;
-  addSpeech: boolean;
-  editMinutes: boolean;
-  approveMinutes: boolean;
-  vote: boolean;
-  archive: boolean;
-}
 
 export function meetingAbilities(
   actor: Actor,

@@ -1,4 +1,6 @@
-import type { AttendanceCounts, MeetingAction } from '../../../core/meetings';
+import type { AttendanceCounts, MeetingAbilities, MeetingAction } from '../../../core/meetings';
+
+export type { MeetingAbilities };
 
 export interface AgendaItem {
   id?: string;
@@ -8,22 +10,6 @@ export interface AgendaItem {
   presenter: string;
 }
 
-export interface MeetingAbilities {
-  update: boolean;
-  editAgenda: boolean;
-  invite: boolean;
-  actions: MeetingAction[];
-  checkIn: boolean;
-  correctAttendance: boolean;
-  exportAttendance: boolean;
-  showQr: boolean;
-  requestLeave: boolean;
-  addSpeech: boolean;
-  editMinutes: boolean;
-  approveMinutes: boolean;
-  vote: boolean;
-  archive: boolean;
-}
 
 export interface Invitee {
   id: string;
