@@ -127,6 +127,7 @@ async function benchDatabase(label: string, database: Database, cases: BenchCase
     const headers = await login(base);
     const env: BenchEnv = { database, data };
     for (const c of cases) {
+      await c.setup?.(env);
       const paths = c.paths(env);
       const probe = await fetch(base + paths[0], { headers });
       if (probe.status !== 200) {

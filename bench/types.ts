@@ -13,6 +13,8 @@ export interface BenchEnv {
  */
 export interface BenchCase {
   name: string;
+  /** Adds the records this case reads, once per database, before it is measured. */
+  setup?(env: BenchEnv): Promise<void>;
   /** Request paths (with query strings); the load generator cycles through them. */
   paths(env: BenchEnv): string[];
   /** The equivalent read straight on the database, for the i-th path's inputs. */
