@@ -5,7 +5,7 @@ import { Button, Card, DatePicker, Empty, Grid, Input, Pagination, Result, Selec
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { MEETING_STATUSES, MEETING_STATUS_LABELS } from '../../../core/meetings';
 import { api, type Page } from '../../api/client';
 import { t } from '../../i18n';
@@ -13,9 +13,9 @@ import { useMemberRefs } from '../members/refs';
 import { MeetingFormDrawer } from './MeetingFormDrawer';
 import { errorText, KIND_COLORS, meetingKeys, NoStudyFlag, StatusTag, useKinds } from './shared';
 import type { Meeting } from './types';
+import { useUrlFilters } from '../../components/useUrlFilters';
 
 const FILTER_KEYS = ['kind', 'status', 'termId', 'from', 'to', 'q'] as const;
-type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 const DEFAULT_PAGE_SIZE = 20;
 
 function Counts({ m }: { m: Meeting }) {
@@ -31,19 +31,12 @@ function Counts({ m }: { m: Meeting }) {
 export function MeetingsPage() {
   const screens = Grid.useBreakpoint();
   const mobile = !screens.md;
-  const [params, setParams] = useSearchParams();
   const [createOpen, setCreateOpen] = useState(false);
   const [showFilters, setShowFilters] = useState(false);
   const kinds = useKinds();
   const refs = useMemberRefs();
 
-  const filters: Filters = {};
-  for (const k of FILTER_KEYS) {
-    const v = params.get(k);
-    if (v) filters[k] = v;
-  }
-  const page = Number(params.get('page') ?? 1) || 1;
-  const pageSize = Number(params.get('pageSize') ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE;
+  const { filters, page, pageSize, update, set } = useUrlFilters(FILTER_KEYS, DEFAULT_PAGE_SIZE);
   const query = { ...filters, page, pageSize };
   const list = useQuery({
     queryKey: meetingKeys.list(query),
@@ -51,14 +44,6 @@ export function MeetingsPage() {
     placeholderData: keepPreviousData,
   });
 
-  function update(next: Filters, nextPage = 1, nextSize = pageSize) {
-    const p = new URLSearchParams();
-    for (const k of FILTER_KEYS) if (next[k]) p.set(k, next[k] as string);
-    if (nextPage > 1) p.set('page', String(nextPage));
-    if (nextSize !== DEFAULT_PAGE_SIZE) p.set('pageSize', String(nextSize));
-    setParams(p, { replace: true });
-  }
-  const set = (patch: Filters) => update({ ...filters, ...patch });
   const selectStyle = mobile ? { width: '100%' } : { width: 150 };
   const show = !mobile || showFilters;
 

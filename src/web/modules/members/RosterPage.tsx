@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { App, Button, Grid, Result, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, download, type Page } from '../../api/client';
 import { t } from '../../i18n';
 import { ImportWizard } from '../../components/ImportWizard';
@@ -12,8 +12,9 @@ import { MemberCardList } from './MemberCardList';
 import { MemberFormDrawer } from './MemberFormDrawer';
 import { MemberTags } from './MemberTags';
 import { committeeRoleLabel, errorText, memberKeys, statusLabel, STATUS_COLORS } from './refs';
-import { FILTER_KEYS, RosterFilters, type RosterFilterValues } from './RosterFilters';
+import { FILTER_KEYS, RosterFilters } from './RosterFilters';
 import type { RosterAbilities, RosterItem } from './types';
+import { useUrlFilters } from '../../components/useUrlFilters';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -22,19 +23,12 @@ export function RosterPage() {
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const mobile = !screens.md;
-  const [params, setParams] = useSearchParams();
   const qc = useQueryClient();
   const [importOpen, setImportOpen] = useState(false);
   const [createOpen, setCreateOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  const filters: RosterFilterValues = {};
-  for (const k of FILTER_KEYS) {
-    const v = params.get(k);
-    if (v) filters[k] = v;
-  }
-  const page = Number(params.get('page') ?? 1) || 1;
-  const pageSize = Number(params.get('pageSize') ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE;
+  const { filters, page, pageSize, update } = useUrlFilters(FILTER_KEYS, DEFAULT_PAGE_SIZE);
   const query = { ...filters, page, pageSize };
 
   const list = useQuery({
@@ -44,13 +38,6 @@ export function RosterPage() {
   });
   const abilities: RosterAbilities = list.data?.abilities ?? {};
 
-  function update(next: RosterFilterValues, nextPage = 1, nextSize = pageSize) {
-    const p = new URLSearchParams();
-    for (const k of FILTER_KEYS) if (next[k]) p.set(k, next[k] as string);
-    if (nextPage > 1) p.set('page', String(nextPage));
-    if (nextSize !== DEFAULT_PAGE_SIZE) p.set('pageSize', String(nextSize));
-    setParams(p, { replace: true });
-  }
 
   async function exportXlsx() {
     setExporting(true);

@@ -4,7 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { App, Button, Card, Empty, Input, Pagination, Popconfirm, Result, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { COMMENDATION_CATEGORIES } from '../../../core/commendations';
 import { ORG_READER_ROLES } from '../../../core/roles';
 import { api, download, type Page } from '../../api/client';
@@ -12,11 +12,11 @@ import { useAuth } from '../../app/auth';
 import { t } from '../../i18n';
 import { CATEGORY_COLORS } from './colors';
 import { CommendationFormDrawer } from './CommendationFormDrawer';
-import { errorText, isConflict, label, officeKeys, options, readParams, toParams, useMobile, yearOptions } from './shared';
+import { errorText, isConflict, label, officeKeys, options, useMobile, yearOptions } from './shared';
 import type { Commendation } from './types';
+import { useUrlFilters } from '../../components/useUrlFilters';
 
 const KEYS = ['q', 'year', 'category', 'archived'] as const;
-type Filters = Partial<Record<(typeof KEYS)[number], string>>;
 const DEFAULT_SIZE = 20;
 
 /** 表彰: year and category filters in the URL, table on desktop, cards on phones; the office records and edits. */
@@ -25,15 +25,12 @@ export function CommendationsPage() {
   const { hasRole } = useAuth();
   const qc = useQueryClient();
   const mobile = useMobile();
-  const [params, setParams] = useSearchParams();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [editing, setEditing] = useState<Commendation | 'new' | null>(null);
   const [exporting, setExporting] = useState(false);
   const whole = hasRole(...ORG_READER_ROLES);
 
-  const filters: Filters = readParams(params, KEYS);
-  const page = Number(params.get('page') ?? 1) || 1;
-  const pageSize = Number(params.get('pageSize') ?? DEFAULT_SIZE) || DEFAULT_SIZE;
+  const { filters, page, pageSize, update, set, activeCount } = useUrlFilters(KEYS, DEFAULT_SIZE);
   const query = { ...filters, page, pageSize };
   const list = useQuery({
     queryKey: [...officeKeys.commendations, 'list', query],
@@ -41,8 +38,6 @@ export function CommendationsPage() {
     placeholderData: keepPreviousData,
   });
   const abilities = list.data?.abilities ?? {};
-  const update = (next: Filters, p = 1, s = pageSize) => setParams(toParams(KEYS, next, p, s, DEFAULT_SIZE), { replace: true });
-  const set = (patch: Filters) => update({ ...filters, ...patch });
 
   const archive = useMutation({
     mutationFn: (v: { c: Commendation; op: 'archive' | 'restore' }) => api.post<Commendation>(`/api/commendations/${v.c.id}/${v.op}`, { version: v.c.version }),
@@ -138,7 +133,6 @@ export function CommendationsPage() {
   ];
 
   if (list.isError && !list.data) return <Result status="warning" title={errorText(list.error)} />;
-  const activeCount = KEYS.filter((k) => k !== 'q' && filters[k]).length;
   const selectStyle = mobile ? { width: '100%' } : { width: 160 };
   const items = list.data?.items ?? [];
   const total = list.data?.total ?? 0;

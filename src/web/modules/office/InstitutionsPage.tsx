@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Input, Pagination, Result, Select, Spin, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from '../../../core/institutions';
 import { ORG_READER_ROLES } from '../../../core/roles';
 import { api, download, type Page } from '../../api/client';
@@ -12,11 +12,11 @@ import { useAuth } from '../../app/auth';
 import { t } from '../../i18n';
 import { InstitutionFormDrawer } from './InstitutionFormDrawer';
 import { INSTITUTION_STATUS_COLORS } from './colors';
-import { errorText, label, officeKeys, options, readParams, toParams, useMobile, yearOptions } from './shared';
+import { errorText, label, officeKeys, options, useMobile, yearOptions } from './shared';
 import type { Institution } from './types';
+import { useUrlFilters } from '../../components/useUrlFilters';
 
 const KEYS = ['q', 'kind', 'status', 'year', 'archived'] as const;
-type Filters = Partial<Record<(typeof KEYS)[number], string>>;
 const DEFAULT_SIZE = 20;
 
 /** 制度库: full-text search, filters in the URL, table on desktop, cards on phones. */
@@ -24,15 +24,12 @@ export function InstitutionsPage() {
   const { message } = App.useApp();
   const { hasRole } = useAuth();
   const mobile = useMobile();
-  const [params, setParams] = useSearchParams();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [createOpen, setCreateOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
   const whole = hasRole(...ORG_READER_ROLES);
 
-  const filters: Filters = readParams(params, KEYS);
-  const page = Number(params.get('page') ?? 1) || 1;
-  const pageSize = Number(params.get('pageSize') ?? DEFAULT_SIZE) || DEFAULT_SIZE;
+  const { filters, page, pageSize, update, set, activeCount } = useUrlFilters(KEYS, DEFAULT_SIZE);
   const query = { ...filters, page, pageSize };
   const list = useQuery({
     queryKey: [...officeKeys.institutions, 'list', query],
@@ -41,8 +38,6 @@ export function InstitutionsPage() {
   });
   const abilities = list.data?.abilities ?? {};
 
-  const update = (next: Filters, p = 1, s = pageSize) => setParams(toParams(KEYS, next, p, s, DEFAULT_SIZE), { replace: true });
-  const set = (patch: Filters) => update({ ...filters, ...patch });
 
   async function exportXlsx() {
     setExporting(true);
@@ -87,7 +82,6 @@ export function InstitutionsPage() {
   ];
 
   if (list.isError && !list.data) return <Result status="warning" title={errorText(list.error)} />;
-  const activeCount = KEYS.filter((k) => k !== 'q' && filters[k]).length;
   const selectStyle = mobile ? { width: '100%' } : { width: 150 };
   const showSelects = !mobile || filtersOpen;
   const items = list.data?.items ?? [];

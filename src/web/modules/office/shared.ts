@@ -46,21 +46,3 @@ export function yearOptions(from = 2018): Array<{ value: string; label: string }
   return Array.from({ length: now - from + 2 }, (_, i) => now + 1 - i).map((y) => ({ value: String(y), label: t('office.yearSuffix', { year: y }) }));
 }
 
-/** Reads the listed keys from URL search params (empty = unset). */
-export function readParams<K extends string>(params: URLSearchParams, keys: readonly K[]): Partial<Record<K, string>> {
-  const out: Partial<Record<K, string>> = {};
-  for (const k of keys) {
-    const v = params.get(k);
-    if (v) out[k] = v;
-  }
-  return out;
-}
-
-/** Builds URL search params from filters and paging (page 1 and the default size are left out). */
-export function toParams<K extends string>(keys: readonly K[], f: Partial<Record<K, string>>, page = 1, pageSize = 20, defaultSize = 20): URLSearchParams {
-  const p = new URLSearchParams();
-  for (const k of keys) if (f[k]) p.set(k, f[k] as string);
-  if (page > 1) p.set('page', String(page));
-  if (pageSize !== defaultSize) p.set('pageSize', String(pageSize));
-  return p;
-}

@@ -4,15 +4,16 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { App, Button, Grid, Result, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, download, type Page } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { t } from '../../i18n';
 import { ActivityCardList } from './ActivityCardList';
-import { ACTIVITY_FILTER_KEYS, ActivityFilters, type ActivityFilterValues } from './ActivityFilters';
+import { ACTIVITY_FILTER_KEYS, ActivityFilters } from './ActivityFilters';
 import { ActivityFormDrawer } from './ActivityFormDrawer';
 import { ACTIVITY_STATUS_COLORS, dayRange, errorText, yearKeys } from './shared';
 import type { Activity } from './types';
+import { useUrlFilters } from '../../components/useUrlFilters';
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -22,16 +23,9 @@ export function ActivitiesPage({ mine = false }: { mine?: boolean }) {
   const { me } = useAuth();
   const screens = Grid.useBreakpoint();
   const mobile = !screens.md;
-  const [params, setParams] = useSearchParams();
   const [exporting, setExporting] = useState(false);
 
-  const filters: ActivityFilterValues = {};
-  for (const k of ACTIVITY_FILTER_KEYS) {
-    const v = params.get(k);
-    if (v) filters[k] = v;
-  }
-  const page = Number(params.get('page') ?? 1) || 1;
-  const pageSize = Number(params.get('pageSize') ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE;
+  const { params, setParams, filters, page, pageSize, update } = useUrlFilters(ACTIVITY_FILTER_KEYS, DEFAULT_PAGE_SIZE);
   const own = mine && me?.user.memberId ? { participantMemberId: me.user.memberId } : {};
   const query = { ...filters, ...own, page, pageSize };
   const creating = !mine && params.get('new') === '1';
@@ -44,13 +38,6 @@ export function ActivitiesPage({ mine = false }: { mine?: boolean }) {
   });
   const abilities = list.data?.abilities ?? {};
 
-  function update(next: ActivityFilterValues, nextPage = 1, nextSize = pageSize) {
-    const p = new URLSearchParams();
-    for (const k of ACTIVITY_FILTER_KEYS) if (next[k]) p.set(k, next[k] as string);
-    if (nextPage > 1) p.set('page', String(nextPage));
-    if (nextSize !== DEFAULT_PAGE_SIZE) p.set('pageSize', String(nextSize));
-    setParams(p, { replace: true });
-  }
   function setCreating(on: boolean) {
     const p = new URLSearchParams(params);
     if (on) p.set('new', '1');
