@@ -42,7 +42,7 @@ export const year = {
   'plans.summary.owner': '牵头单位',
   'plans.summary.total': '任务',
   'plans.summary.done': '已完成',
-  'plans.summary.inProgress': '进行中',
+  'plans.summary.inProgress': '推进中',
   'plans.summary.notStarted': '未开始',
   'plans.summary.overdue': '逾期',
   'plans.summary.all': '合计',
